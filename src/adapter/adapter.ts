@@ -1,0 +1,90 @@
+import type {
+  ConnectionCheckRequest,
+  MailAccount,
+  MailAccountInput,
+  MailProvider,
+  MailProviderInput,
+} from '../model/index.js';
+
+/** Options every adapter call takes. An adapter must reject with an `aborted` MailSetupError once `signal` fires. */
+export interface CallOptions {
+  readonly signal?: AbortSignal;
+}
+
+/** What the current user may do (R1). */
+export interface Permissions {
+  /** The system operation CanManageAdministration ("Access to the Administration workplace"): add, edit and delete providers. */
+  readonly canManageAdministration: boolean;
+}
+
+/** State of the Exchange Listener synchronisation service (R2). */
+export interface SyncServiceStatus {
+  readonly state: 'ok' | 'not-configured' | 'unreachable';
+}
+
+/** A successful connection check. */
+export interface ConnectionCheckResult {
+  /** ISO time of the check. */
+  readonly checkedAt: string;
+}
+
+/** The outcome of an OAuth 2.0 sign-in that the host ran (it opens Microsoft's page; the page never sees a token). */
+export interface OAuthSignInResult {
+  /** An opaque reference to the grant the backend stored. */
+  readonly grantRef: string;
+  /** The address the user signed in as. */
+  readonly signedInAs: string;
+}
+
+export interface OAuthSignInRequest {
+  readonly providerId: string;
+  readonly email: string;
+  readonly login: string;
+}
+
+/**
+ * The one seam between the elements and the host's backend. The elements store
+ * nothing: every read, write and check goes through this object.
+ *
+ * Contract, for every method:
+ * - Rejects only with `MailSetupError` (others are wrapped as `unknown`).
+ * - Honours `options.signal`: rejects with kind `aborted` once it fires.
+ * - Returns fresh objects; the caller may keep or change them freely.
+ * - Never returns a secret: providers carry `hasClientSecret`, mailboxes `hasPassword`.
+ * - Enforces permissions and secrets itself. The elements' gating is a courtesy to
+ *   the user, not security.
+ */
+export interface MailSetupAdapter {
+  getPermissions(options?: CallOptions): Promise<Permissions>;
+  /** The Exchange Listener service Exchange providers depend on (R2). */
+  getSyncServiceStatus(options?: CallOptions): Promise<SyncServiceStatus>;
+
+  listProviders(options?: CallOptions): Promise<MailProvider[]>;
+  /** The provider whose recognition domains cover `domain` (R6), or null. */
+  findProviderByDomain(domain: string, options?: CallOptions): Promise<MailProvider | null>;
+  /**
+   * Creates (no `id`) or updates a provider. Rejects with `forbidden` without
+   * CanManageAdministration, `conflict` (details.domain, details.providerName)
+   * when a domain belongs to another provider, `not-found` for an unknown id.
+   */
+  saveProvider(input: MailProviderInput, options?: CallOptions): Promise<MailProvider>;
+  /** Rejects with `in-use` (details.mailboxes) while any mailbox uses the provider (R15). */
+  deleteProvider(id: string, options?: CallOptions): Promise<void>;
+
+  /** The current user's mailboxes. */
+  listAccounts(options?: CallOptions): Promise<MailAccount[]>;
+  saveAccount(input: MailAccountInput, options?: CallOptions): Promise<MailAccount>;
+  deleteAccount(id: string, options?: CallOptions): Promise<void>;
+
+  /**
+   * Tries a mailbox's settings before saving (B1). Rejects with the part that
+   * failed: `unreachable`, `tls`, `auth-failed`, `forbidden`, `sync-service`, `timeout`.
+   */
+  checkConnection(request: ConnectionCheckRequest, options?: CallOptions): Promise<ConnectionCheckResult>;
+
+  /**
+   * Optional: runs the OAuth 2.0 sign-in for a mailbox whose provider uses it.
+   * Rejects with `cancelled` when the user closed the sign-in page.
+   */
+  signInWithOAuth?(request: OAuthSignInRequest, options?: CallOptions): Promise<OAuthSignInResult>;
+}

@@ -1,0 +1,17 @@
+/**
+ * The model: schemas, types and pure rules. No DOM, no Lit, no I/O — this entry
+ * (`mail-provider-elements/model`) runs in Node, so a server validates with
+ * exactly the rules the UI uses.
+ */
+export * from './codes.js';
+export * from './host.js';
+export * from './email.js';
+export * from './login.js';
+export * from './provider.js';
+export * from './account.js';
+export * from './microsoft.js';
+export * from './recognition.js';
+export * from './field-errors.js';
+export * from './provider-rules.js';
+export * from './provider-draft.js';
+export * from './account-rules.js';

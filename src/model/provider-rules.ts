@@ -1,0 +1,159 @@
+import type { FieldErrors, FieldIssue, FieldWarnings, NoteCode, WarningCode } from './codes.js';
+import { schemaIssuesToFieldErrors } from './field-errors.js';
+import { normalizeDomain, normalizeServiceAddress } from './host.js';
+import { canonicalGuid, isGuid, isMicrosoft365Host } from './microsoft.js';
+import {
+  MAX_NAME_LENGTH,
+  MailProviderInputSchema,
+  type MailProvider,
+  type MailProviderInput,
+  type ProviderAuthInput,
+  type ServerEndpoint,
+} from './provider.js';
+
+/** What validation needs to know beyond the input itself. */
+export interface ProviderValidationContext {
+  /** The other providers, to report a domain that already belongs to one of them. */
+  readonly otherProviders?: readonly Pick<MailProvider, 'id' | 'name' | 'domains'>[];
+  /**
+   * Whether a client secret is already stored for this provider, so that
+   * `{ action: 'keep' }` is acceptable. Defaults to "yes when the input has an id".
+   */
+  readonly hasStoredSecret?: boolean;
+}
+
+export type ProviderValidation =
+  | {
+      readonly ok: true;
+      /** The canonical input: trimmed, addresses and domains normalised, GUID lower-cased. */
+      readonly input: MailProviderInput;
+      readonly warnings: FieldWarnings;
+      /** How normalisation changed a field, keyed like errors. */
+      readonly notes: Readonly<Record<string, NoteCode>>;
+    }
+  | { readonly ok: false; readonly errors: FieldErrors; readonly warnings: FieldWarnings };
+
+/**
+ * Validates a provider save — the same rules in the browser and on an
+ * integrator's server. Accepts anything (`unknown`); never throws.
+ */
+export function validateProviderInput(raw: unknown, context: ProviderValidationContext = {}): ProviderValidation {
+  const parsed = MailProviderInputSchema.safeParse(raw);
+  if (!parsed.success) {
+    return { ok: false, errors: schemaIssuesToFieldErrors(parsed.error.issues), warnings: {} };
+  }
+  return checkProviderRules(parsed.data, context);
+}
+
+/** The rules beyond shape, for an input whose shape is already known to be right. */
+export function checkProviderRules(input: MailProviderInput, context: ProviderValidationContext = {}): ProviderValidation {
+  const errors: Record<string, FieldIssue> = {};
+  const notes: Record<string, NoteCode> = {};
+  const hosts: string[] = [];
+
+  const name = input.name.trim();
+  if (name === '') errors.name = { code: 'required' };
+  else if (name.length > MAX_NAME_LENGTH) errors.name = { code: 'too-long', params: { max: MAX_NAME_LENGTH } };
+
+  let location: Pick<Extract<MailProviderInput, { type: 'exchange' }>, 'serviceAddress'> | { incoming: ServerEndpoint; outgoing: ServerEndpoint };
+  if (input.type === 'exchange') {
+    const address = normalizeServiceAddress(input.serviceAddress);
+    if (!address.ok) errors.serviceAddress = { code: address.code };
+    else {
+      hosts.push(address.host);
+      if (address.note) notes.serviceAddress = address.note;
+    }
+    location = { serviceAddress: address.ok ? address.value : input.serviceAddress };
+  } else {
+    const endpoint = (key: 'incoming' | 'outgoing', value: ServerEndpoint): ServerEndpoint => {
+      const address = normalizeServiceAddress(value.host);
+      if (!address.ok) errors[`${key}.host`] = { code: address.code };
+      else if (address.port !== undefined) errors[`${key}.host`] = { code: 'address-invalid' };
+      else {
+        hosts.push(address.host);
+        if (address.note) notes[`${key}.host`] = address.note;
+      }
+      return { ...value, host: address.ok ? address.host : value.host };
+    };
+    location = { incoming: endpoint('incoming', input.incoming), outgoing: endpoint('outgoing', input.outgoing) };
+  }
+
+  // R10: the error belongs to the group, not to either checkbox.
+  if (!input.loadEmails && !input.sendEmails) errors.delivery = { code: 'delivery-none' };
+
+  const microsoft365 = hosts.some(isMicrosoft365Host);
+  let auth: ProviderAuthInput = input.auth;
+  if (input.auth.method === 'oauth2') {
+    const clientId = input.auth.clientId.trim();
+    const needsGuid = input.type === 'exchange' || microsoft365;
+    if (clientId === '') errors['auth.clientId'] = { code: 'required' };
+    else if (needsGuid && !isGuid(clientId)) errors['auth.clientId'] = { code: 'client-id-not-guid' };
+    const secret = input.auth.clientSecret;
+    const stored = context.hasStoredSecret ?? input.id !== undefined;
+    if (secret.action === 'keep' ? !stored : secret.value.trim() === '') {
+      errors['auth.clientSecret'] = { code: 'secret-required' };
+    }
+    auth = {
+      method: 'oauth2',
+      clientId: needsGuid && isGuid(clientId) ? canonicalGuid(clientId) : clientId,
+      clientSecret: secret.action === 'keep' ? secret : { action: 'replace', value: secret.value.trim() },
+    };
+  }
+
+  const domains = checkDomains(input.domains, input.id, context, errors);
+
+  const warnings: Record<string, FieldIssue<WarningCode>> = {};
+  if (input.auth.method === 'basic') {
+    if (microsoft365) warnings['auth.method'] = { code: 'basic-auth-m365' };
+    else if (input.type === 'exchange') warnings['auth.method'] = { code: 'basic-auth-deprecated' };
+  }
+
+  if (Object.keys(errors).length > 0) return { ok: false, errors, warnings };
+  const canonical = { ...input, ...location, name, auth, domains } as MailProviderInput;
+  return { ok: true, input: canonical, warnings, notes };
+}
+
+function checkDomains(
+  domains: readonly string[],
+  ownId: string | undefined,
+  context: ProviderValidationContext,
+  errors: Record<string, FieldIssue>,
+): string[] {
+  const seen = new Set<string>();
+  const result: string[] = [];
+  const owners = new Map<string, string>();
+  for (const other of context.otherProviders ?? []) {
+    if (other.id === ownId) continue;
+    for (const domain of other.domains) owners.set(domain.toLowerCase(), other.name);
+  }
+  domains.forEach((raw, index) => {
+    const key = `domains.${index}`;
+    const domain = normalizeDomain(raw);
+    if (!domain.ok) {
+      errors[key] = { code: domain.code === 'required' ? 'domain-invalid' : domain.code === 'address-needs-domain' ? 'domain-invalid' : domain.code };
+      return;
+    }
+    if (seen.has(domain.host)) {
+      errors[key] = { code: 'domain-duplicate', params: { domain: domain.host } };
+      return;
+    }
+    const owner = owners.get(domain.host);
+    if (owner !== undefined) {
+      errors[key] = { code: 'domain-taken', params: { domain: domain.host, provider: owner } };
+      return;
+    }
+    seen.add(domain.host);
+    result.push(domain.host);
+  });
+  const first = domains.findIndex((_, index) => errors[`domains.${index}`] !== undefined);
+  if (first >= 0) errors.domains = errors[`domains.${first}`]!;
+  return result;
+}
+
+/** Warnings for a provider as stored, e.g. to badge Basic providers in a list. */
+export function providerWarnings(provider: MailProvider): FieldWarnings {
+  if (provider.auth.method !== 'basic') return {};
+  const hosts = provider.type === 'exchange' ? [provider.serviceAddress] : [provider.incoming.host, provider.outgoing.host];
+  if (hosts.some(isMicrosoft365Host)) return { 'auth.method': { code: 'basic-auth-m365' } };
+  return provider.type === 'exchange' ? { 'auth.method': { code: 'basic-auth-deprecated' } } : {};
+}

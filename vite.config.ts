@@ -1,0 +1,30 @@
+import { defineConfig } from 'vite';
+import { readdirSync } from 'node:fs';
+
+// One define entry per element module present in src/define/.
+const defineEntries = Object.fromEntries(
+  readdirSync('src/define')
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => [`define/${file.slice(0, -3)}`, `src/define/${file}`]),
+);
+
+export default defineConfig({
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    minify: false, // a library: the consuming app minifies
+    lib: {
+      entry: { index: 'src/index.ts', 'model/index': 'src/model/index.ts', ...defineEntries },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      // runtime dependencies stay imports, resolved by the consuming app
+      external: [/^lit(\/.*)?$/, /^@lit\//, /^zod(\/.*)?$/],
+      output: {
+        preserveModules: true, // one file per source module, matching tsc's .d.ts layout
+        preserveModulesRoot: 'src',
+        entryFileNames: '[name].js',
+      },
+    },
+  },
+});
