@@ -33,7 +33,7 @@ export function isIsoDate(value: string): boolean {
  * be the one the provider's login format yields. Never throws.
  */
 export function validateAccountInput(raw: unknown, context: AccountValidationContext = {}): AccountValidation {
-  const parsed = MailAccountInputSchema.safeParse(raw);
+  const parsed = MailAccountInputSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) return { ok: false, errors: schemaIssuesToFieldErrors(parsed.error.issues) };
   const input = parsed.data;
   const errors: Record<string, FieldIssue> = {};

@@ -6,11 +6,26 @@ interface SchemaIssue {
   readonly path: readonly PropertyKey[];
   readonly origin?: string;
   readonly message?: string;
+  /** The offending value; present when the schema was parsed with `reportInput: true`. */
+  readonly input?: unknown;
+  /** The limit a `too_big` issue broke. */
+  readonly maximum?: unknown;
 }
 
 /** Dotted path of a schema issue: `['incoming', 'port']` → `incoming.port`. */
 export function issuePath(path: readonly PropertyKey[]): string {
   return path.map((part) => String(part)).join('.');
+}
+
+/**
+ * Whether the issue is about a value that is not there at all. Decided from the
+ * reported input when the schema was parsed with `reportInput: true` (as the
+ * validators here do), so the result does not depend on which zod locale, if any,
+ * the page configured; otherwise from an English message.
+ */
+function isMissing(issue: SchemaIssue): boolean {
+  if ('input' in issue) return issue.input === undefined;
+  return issue.message?.includes('received undefined') ?? false;
 }
 
 function codeFor(issue: SchemaIssue): ErrorCode {
@@ -24,7 +39,7 @@ function codeFor(issue: SchemaIssue): ErrorCode {
     case 'invalid_format':
       return last === 'loadFrom' ? 'date-invalid' : 'option-invalid';
     case 'invalid_type':
-      return issue.origin === undefined && issue.message?.includes('undefined') ? 'required' : 'option-invalid';
+      return isMissing(issue) ? 'required' : 'option-invalid';
     default:
       return 'option-invalid';
   }
@@ -38,7 +53,10 @@ export function schemaIssuesToFieldErrors(issues: readonly SchemaIssue[]): Field
   const errors: Record<string, FieldIssue> = {};
   for (const issue of issues) {
     const key = issuePath(issue.path) || '_';
-    errors[key] ??= { code: codeFor(issue) };
+    if (errors[key] !== undefined) continue;
+    const code = codeFor(issue);
+    // The same params the rules give, so a message can say the limit.
+    errors[key] = code === 'too-long' && typeof issue.maximum === 'number' ? { code, params: { max: issue.maximum } } : { code };
   }
   return errors;
 }

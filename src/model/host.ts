@@ -14,7 +14,11 @@ export const MAX_LABEL_LENGTH = 63;
 const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 const ASCII_HOST_CHARS = /^[a-z0-9.-]+$/;
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
-const ALL_NUMERIC_TLD = /(^|\.)\d+$/;
+// A last label the WHATWG URL parser reads as a number (decimal, or hex `0x…`) makes the whole name an IPv4 address to browsers.
+const ALL_NUMERIC_TLD = /(^|\.)(\d+|0x[0-9a-f]*)$/;
+// ASCII characters that never belong in a host name. Checked before a non-ASCII name goes through the URL
+// parser, which would otherwise treat `/ ? # \` as the end of the host and percent-decode `%2e`.
+const ASCII_NON_HOST = /[\x21-\x2c\x2f\x3a-\x40\x5b-\x60\x7b-\x7e]/;
 // Control characters, and the separators of Unicode other than the plain space.
 // eslint-disable-next-line no-control-regex
 const WHITESPACE_OR_CONTROL = /[\s\u0000-\u001f\u007f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/u;
@@ -46,6 +50,7 @@ export function normalizeHostName(raw: string): HostResult {
   let idn = false;
   // eslint-disable-next-line no-control-regex
   if (/[^\x00-\x7f]/.test(name)) {
+    if (ASCII_NON_HOST.test(name)) return { ok: false, code: 'address-bad-characters' };
     const ascii = toAscii(name);
     if (ascii === null) return { ok: false, code: 'address-bad-characters' };
     name = ascii.endsWith('.') ? ascii.slice(0, -1) : ascii;
@@ -110,8 +115,8 @@ export function normalizeServiceAddress(input: string): ServiceAddressResult {
   }
   let port: number | undefined;
   const portMatch = /^(.*):(\d*)$/.exec(rest);
-  if (portMatch && !portMatch[1]!.includes(':')) {
-    const digits = portMatch[2]!;
+  if (portMatch && !portMatch[1].includes(':')) {
+    const digits = portMatch[2];
     const parsed = Number(digits);
     if (digits === '' || digits.length > 5 || parsed < 1 || parsed > 65535) return { ok: false, code: 'port-invalid' };
     port = parsed;

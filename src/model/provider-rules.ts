@@ -38,7 +38,7 @@ export type ProviderValidation =
  * integrator's server. Accepts anything (`unknown`); never throws.
  */
 export function validateProviderInput(raw: unknown, context: ProviderValidationContext = {}): ProviderValidation {
-  const parsed = MailProviderInputSchema.safeParse(raw);
+  const parsed = MailProviderInputSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     return { ok: false, errors: schemaIssuesToFieldErrors(parsed.error.issues), warnings: {} };
   }
@@ -109,7 +109,7 @@ export function checkProviderRules(input: MailProviderInput, context: ProviderVa
   }
 
   if (Object.keys(errors).length > 0) return { ok: false, errors, warnings };
-  const canonical = { ...input, ...location, name, auth, domains } as MailProviderInput;
+  const canonical: MailProviderInput = { ...input, ...location, name, auth, domains };
   return { ok: true, input: canonical, warnings, notes };
 }
 

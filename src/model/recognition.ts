@@ -1,4 +1,5 @@
 import { domainOf } from './email.js';
+import { normalizeDomain } from './host.js';
 import type { MailProvider } from './provider.js';
 
 /**
@@ -18,12 +19,12 @@ export function findProviderForEmail<P extends Pick<MailProvider, 'domains'>>(pr
 
 /** As `findProviderForEmail`, from a canonical domain. */
 export function findProviderForDomain<P extends Pick<MailProvider, 'domains'>>(providers: readonly P[], domain: string): P | null {
-  const wanted = domain.toLowerCase();
+  const wanted = comparable(domain);
   let best: P | null = null;
   let bestLength = -1;
   for (const provider of providers) {
     for (const raw of provider.domains) {
-      const candidate = raw.toLowerCase();
+      const candidate = comparable(raw);
       if (candidate === wanted) return provider;
       if (candidate.length > bestLength && wanted.endsWith(`.${candidate}`)) {
         best = provider;
@@ -32,4 +33,14 @@ export function findProviderForDomain<P extends Pick<MailProvider, 'domains'>>(p
     }
   }
   return best;
+}
+
+/**
+ * A domain in the form domains are compared in: canonical (lower case, punycode, no
+ * trailing dot) when it is a valid domain, else just trimmed and lower-cased.
+ * Providers stored by an adapter that did not canonicalise their domains still match.
+ */
+function comparable(domain: string): string {
+  const canonical = normalizeDomain(domain);
+  return canonical.ok ? canonical.host : domain.trim().toLowerCase();
 }
