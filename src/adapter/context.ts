@@ -1,4 +1,4 @@
-import { createContext } from '@lit/context';
+import { ContextProvider, createContext } from '@lit/context';
 import type { MailSetupAdapter } from './adapter.js';
 
 /**
@@ -7,3 +7,12 @@ import type { MailSetupAdapter } from './adapter.js';
  * provider: the adapter contract is the same across copies.
  */
 export const mailSetupAdapterContext = createContext<MailSetupAdapter | undefined>(Symbol.for('mail-provider-elements/adapter'));
+
+/**
+ * Makes `adapter` available to every library element inside `element` — for hosts
+ * without Lit (plain HTML, React, Vue): `provideMailSetupAdapter(document.body, adapter)`.
+ * Returns the provider; `setValue(next)` swaps the adapter for every element below.
+ */
+export function provideMailSetupAdapter(element: HTMLElement, adapter: MailSetupAdapter): ContextProvider<typeof mailSetupAdapterContext> {
+  return new ContextProvider(element, { context: mailSetupAdapterContext, initialValue: adapter });
+}

@@ -1,3 +1,5 @@
+import type { FieldErrors } from '../model/index.js';
+
 /**
  * Why an adapter call failed. The UI maps each kind to what failed and what to do
  * (B1), so an adapter should pick the most specific one.
@@ -15,6 +17,10 @@ export const ERROR_KINDS = [
   'cancelled',
   'aborted',
   'malformed',
+  // The caller's input broke a rule (details.field, details.fieldErrors). Kept apart
+  // from `malformed` (the adapter's *answer* was garbage): one is "fix this field",
+  // the other "the server is broken".
+  'invalid',
   'unknown',
 ] as const;
 
@@ -28,6 +34,8 @@ export interface MailSetupErrorDetails {
   readonly providerName?: string;
   /** For `in-use`: the addresses of the mailboxes that use the provider. */
   readonly mailboxes?: readonly string[];
+  /** For `invalid`: every field's error, keyed as the model's validators key them, so a form can show each. */
+  readonly fieldErrors?: FieldErrors;
 }
 
 /**
@@ -53,6 +61,11 @@ export class MailSetupError extends Error {
    */
   static from(error: unknown): MailSetupError {
     if (error instanceof MailSetupError) return error;
+    // A MailSetupError from another copy of this library (two bundles on one page) fails
+    // `instanceof` but carries the same contract, so keep its kind rather than say `unknown`.
+    if (isForeignMailSetupError(error)) {
+      return new MailSetupError(error.kind, error.message, error.details ?? {}, { cause: error });
+    }
     const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
     if (name === 'AbortError') return new MailSetupError('aborted', 'The operation was aborted', {}, { cause: error });
     if (name === 'TimeoutError') return new MailSetupError('timeout', 'The operation timed out', {}, { cause: error });
@@ -61,12 +74,37 @@ export class MailSetupError extends Error {
   }
 }
 
+function isForeignMailSetupError(
+  error: unknown,
+): error is { kind: MailSetupErrorKind; message: string; details?: MailSetupErrorDetails } {
+  if (typeof error !== 'object' || error === null) return false;
+  const candidate = error as { name?: unknown; kind?: unknown; message?: unknown };
+  return (
+    candidate.name === 'MailSetupError' &&
+    typeof candidate.message === 'string' &&
+    (ERROR_KINDS as readonly unknown[]).includes(candidate.kind)
+  );
+}
+
 /** Whether an error means "stopped on purpose" rather than "failed". */
 export function isAbort(error: unknown): boolean {
   return MailSetupError.from(error).kind === 'aborted';
 }
 
-/** Throws the standard abort error if the signal has fired. */
+/**
+ * The error for a signal that fired: `timeout` when it fired because time ran out
+ * (`AbortSignal.timeout`, so the UI can say so, B1), otherwise `aborted`. The
+ * signal's reason is kept as the cause.
+ */
+export function abortError(signal: AbortSignal): MailSetupError {
+  const reason: unknown = signal.reason;
+  const timedOut = typeof reason === 'object' && reason !== null && (reason as { name?: unknown }).name === 'TimeoutError';
+  return timedOut
+    ? new MailSetupError('timeout', 'The operation timed out', {}, { cause: reason })
+    : new MailSetupError('aborted', 'The operation was aborted', {}, { cause: reason });
+}
+
+/** Throws the standard abort error (see `abortError`) if the signal has fired. */
 export function throwIfAborted(signal?: AbortSignal): void {
-  if (signal?.aborted) throw new MailSetupError('aborted', 'The operation was aborted', {}, { cause: signal.reason });
+  if (signal?.aborted) throw abortError(signal);
 }

@@ -1,0 +1,395 @@
+import {
+  normalizeDomain,
+  findProviderForDomain,
+  parseEmail,
+  validateAccountInput,
+  validateProviderInput,
+  type ConnectionCheckRequest,
+  type MailAccount,
+  type MailAccountInput,
+  type MailProvider,
+  type MailProviderInput,
+} from '../model/index.js';
+import { delay, untilAborted } from './abort.js';
+import type {
+  CallOptions,
+  ConnectionCheckResult,
+  MailSetupAdapter,
+  OAuthSignInRequest,
+  OAuthSignInResult,
+  Permissions,
+  SyncServiceStatus,
+} from './adapter.js';
+import { MailSetupError, throwIfAborted } from './errors.js';
+import { demoConnectionCheck } from './demo-connection-rules.js';
+import { createDemoData, createEmptyData, type InMemoryData } from './in-memory-data.js';
+import { FaultTable, malformedValue, type AdapterMethod, type InMemoryFault } from './in-memory-faults.js';
+import { accountRecord, providerRecord, reconcileAccount } from './in-memory-records.js';
+import { loadStoredData, saveStoredData, type InMemoryStorage } from './in-memory-storage.js';
+import { errorFromFieldErrors } from './input-errors.js';
+
+export { createDemoData, createEmptyData, type InMemoryData } from './in-memory-data.js';
+export { DEMO_WRONG_PASSWORD } from './demo-connection-rules.js';
+export type { AdapterMethod, InMemoryFault } from './in-memory-faults.js';
+export type { InMemoryStorage } from './in-memory-storage.js';
+
+/** Options of the in-memory adapter. */
+export interface InMemoryAdapterOptions {
+  /** The initial data: the demo seed (default), nothing, or your own. `reset()` returns to it. */
+  data?: InMemoryData | 'demo' | 'empty';
+  /** When set (e.g. `localStorage`), the data is loaded from it and every successful write is saved to it. */
+  storage?: InMemoryStorage;
+  /** The storage key. Default `mail-provider-elements:demo`. */
+  storageKey?: string;
+  /** Whether the user may add, edit and delete providers (R1). Default true. */
+  canManageAdministration?: boolean;
+  /** The Exchange Listener state to report and to enforce in connection checks (R2). Default `ok`. */
+  syncService?: SyncServiceStatus['state'];
+  /** How long every call waits before it answers, to show loading states. Default 0. */
+  latencyMs?: number;
+}
+
+/** One entry of the call log: which method, when (`Date.now()`). Never the arguments, which may hold secrets. */
+export interface InMemoryCall {
+  readonly method: AdapterMethod;
+  readonly at: number;
+}
+
+/** The storage key the in-memory adapter uses unless told otherwise. */
+export const DEFAULT_STORAGE_KEY = 'mail-provider-elements:demo';
+
+/** The call log keeps the latest entries only, so a long demo session does not grow without bound. */
+const MAX_CALLS = 1000;
+
+/**
+ * A complete adapter that keeps its data in memory, optionally persisted to Web
+ * Storage: the embedded default for the demo, stories and tests.
+ *
+ * It keeps the whole adapter contract — permissions (R1), in-use deletes (R15),
+ * domain conflicts, validation with the model's own rules, no secret ever stored
+ * or returned (B3), copies in and out, `AbortSignal` — and adds switches and fault
+ * injection to show every state the elements can be in.
+ */
+export class InMemoryAdapter implements MailSetupAdapter {
+  /** Whether the user may add, edit and delete providers (R1). Settable at any time. */
+  canManageAdministration: boolean;
+  /** The Exchange Listener state (R2). Settable at any time. */
+  syncService: SyncServiceStatus['state'];
+  /** How long every call waits, in milliseconds. Settable at any time. */
+  latencyMs: number;
+
+  readonly #options: InMemoryAdapterOptions;
+  readonly #initial: InMemoryData;
+  readonly #storageKey: string;
+  readonly #faults = new FaultTable();
+  readonly #listeners = new Set<() => void>();
+  #providers = new Map<string, MailProvider>();
+  #accounts = new Map<string, MailAccount>();
+  #calls: InMemoryCall[] = [];
+  #nextId = 1;
+
+  /** Creates the adapter; never throws on bad stored data, which is ignored in favour of `data`. */
+  constructor(options: InMemoryAdapterOptions = {}) {
+    this.#options = { ...options }; // reset() must not see later changes to the caller's object
+    this.#storageKey = options.storageKey ?? DEFAULT_STORAGE_KEY;
+    const data = options.data ?? 'demo';
+    this.#initial = data === 'demo' ? createDemoData() : data === 'empty' ? createEmptyData() : structuredClone(data);
+    this.canManageAdministration = options.canManageAdministration ?? true;
+    this.syncService = options.syncService ?? 'ok';
+    this.latencyMs = options.latencyMs ?? 0;
+    const stored = options.storage ? loadStoredData(options.storage, this.#storageKey) : null;
+    this.#load(stored ?? structuredClone(this.#initial));
+  }
+
+  /** The calls made so far, oldest first (the latest 1000). For tests: it holds no arguments, so no secrets. */
+  get calls(): readonly InMemoryCall[] {
+    return this.#calls.slice();
+  }
+
+  /** Forgets the call log. */
+  clearCalls(): void {
+    this.#calls = [];
+  }
+
+  /**
+   * Makes calls fail: `method` (or every method with `'*'`) meets `fault` for the
+   * next `options.times` calls (default: every call until `clearFaults`). The
+   * latest matching fault wins. A fault is taken when the call starts; a `reject`
+   * or `malformed` answer still waits `latencyMs`, as a real server would.
+   */
+  injectFault(method: AdapterMethod | '*', fault: InMemoryFault, options: { times?: number } = {}): void {
+    this.#faults.add(method, fault, options.times ?? Infinity);
+  }
+
+  /** Removes every injected fault. */
+  clearFaults(): void {
+    this.#faults.clear();
+  }
+
+  /**
+   * Back to how the constructor left things: the initial data (not what storage
+   * held), the switches and latency from the options, and no faults. Storage is
+   * rewritten and subscribers are told. The call log is kept.
+   */
+  reset(): void {
+    this.canManageAdministration = this.#options.canManageAdministration ?? true;
+    this.syncService = this.#options.syncService ?? 'ok';
+    this.latencyMs = this.#options.latencyMs ?? 0;
+    this.#faults.clear();
+    this.#load(structuredClone(this.#initial));
+    this.#commit();
+  }
+
+  /** Calls `listener` after every successful write and every reset. Returns the function that unsubscribes. */
+  subscribe(listener: () => void): () => void {
+    // Wrapped, so subscribing one function twice gives two independent subscriptions.
+    const entry = () => listener();
+    this.#listeners.add(entry);
+    return () => {
+      this.#listeners.delete(entry);
+    };
+  }
+
+  /** What the user may do (R1), from the `canManageAdministration` switch. */
+  getPermissions(options?: CallOptions): Promise<Permissions> {
+    return this.#run('getPermissions', options, () => ({ canManageAdministration: this.canManageAdministration }));
+  }
+
+  /** The Exchange Listener state (R2), from the `syncService` switch. */
+  getSyncServiceStatus(options?: CallOptions): Promise<SyncServiceStatus> {
+    return this.#run('getSyncServiceStatus', options, () => ({ state: this.syncService }));
+  }
+
+  /** Every provider, in the order they were added. */
+  listProviders(options?: CallOptions): Promise<MailProvider[]> {
+    return this.#run('listProviders', options, () => structuredClone([...this.#providers.values()]));
+  }
+
+  /** The provider whose domains cover `domain` (R6), by the model's rule; null when none or the domain is not valid. */
+  findProviderByDomain(domain: string, options?: CallOptions): Promise<MailProvider | null> {
+    return this.#run('findProviderByDomain', options, () => {
+      const normalized = normalizeDomain(typeof domain === 'string' ? domain : '');
+      if (!normalized.ok) return null;
+      const found = findProviderForDomain([...this.#providers.values()], normalized.host);
+      return found ? structuredClone(found) : null;
+    });
+  }
+
+  /**
+   * Creates (no `id`) or updates a provider, storing the canonical input. Rejects
+   * with `forbidden` (R1), `not-found`, `conflict` for a domain of another
+   * provider, or `invalid`. A changed provider brings its mailboxes in line.
+   */
+  saveProvider(input: MailProviderInput, options?: CallOptions): Promise<MailProvider> {
+    input = snapshot(input);
+    return this.#run('saveProvider', options, () => {
+      this.#requireAdministration();
+      const id = stringField(input, 'id');
+      const existing = id === undefined ? undefined : this.#providers.get(id);
+      if (id !== undefined && !existing) throw notFound('provider', 'id');
+      const result = validateProviderInput(input, {
+        otherProviders: [...this.#providers.values()],
+        hasStoredSecret: existing?.auth.method === 'oauth2' && existing.auth.hasClientSecret,
+      });
+      if (!result.ok) throw errorFromFieldErrors(result.errors);
+      const provider = providerRecord(result.input, id ?? this.#newId('provider', this.#providers));
+      this.#providers.set(provider.id, provider);
+      for (const account of this.#accounts.values()) {
+        if (account.providerId === provider.id) this.#accounts.set(account.id, reconcileAccount(account, provider));
+      }
+      this.#commit();
+      return structuredClone(provider);
+    });
+  }
+
+  /** Deletes a provider. Rejects with `forbidden` (R1), `not-found`, or `in-use` with the mailboxes' addresses (R15). */
+  deleteProvider(id: string, options?: CallOptions): Promise<void> {
+    return this.#run('deleteProvider', options, () => {
+      this.#requireAdministration();
+      const provider = this.#providers.get(id);
+      if (!provider) throw notFound('provider', 'id');
+      const mailboxes = [...this.#accounts.values()].filter((account) => account.providerId === id).map((account) => account.email);
+      if (mailboxes.length > 0) {
+        throw new MailSetupError('in-use', `Provider is used by ${mailboxes.length} mailbox(es)`, { providerName: provider.name, mailboxes });
+      }
+      this.#providers.delete(id);
+      this.#commit();
+    });
+  }
+
+  /** Every mailbox, in the order they were added. */
+  listAccounts(options?: CallOptions): Promise<MailAccount[]> {
+    return this.#run('listAccounts', options, () => structuredClone([...this.#accounts.values()]));
+  }
+
+  /**
+   * Creates (no `id`) or updates a mailbox, validated against its provider.
+   * Rejects with `not-found` (mailbox or provider), `conflict` for an address
+   * already added, or `invalid`. Only one mailbox is the default.
+   */
+  saveAccount(input: MailAccountInput, options?: CallOptions): Promise<MailAccount> {
+    input = snapshot(input);
+    return this.#run('saveAccount', options, () => {
+      const id = stringField(input, 'id');
+      const existing = id === undefined ? undefined : this.#accounts.get(id);
+      if (id !== undefined && !existing) throw notFound('mailbox', 'id');
+      const providerId = stringField(input, 'providerId');
+      const provider = providerId === undefined ? undefined : this.#providers.get(providerId);
+      if (providerId !== undefined && !provider) throw notFound('provider', 'providerId');
+      const result = validateAccountInput(input, {
+        ...(provider ? { provider } : {}),
+        hasStoredPassword: existing?.auth.method === 'basic' && existing.auth.hasPassword,
+      });
+      if (!result.ok) throw errorFromFieldErrors(result.errors);
+      const email = result.input.email.toLowerCase();
+      if ([...this.#accounts.values()].some((account) => account.id !== id && account.email.toLowerCase() === email)) {
+        throw new MailSetupError('conflict', 'This mailbox is already added', { field: 'email' });
+      }
+      const account = accountRecord(result.input, id ?? this.#newId('mailbox', this.#accounts), existing);
+      if (account.isDefault) {
+        for (const other of this.#accounts.values()) {
+          if (other.isDefault) this.#accounts.set(other.id, { ...other, isDefault: false });
+        }
+      }
+      this.#accounts.set(account.id, account);
+      this.#commit();
+      return structuredClone(account);
+    });
+  }
+
+  /** Deletes a mailbox; `not-found` for an unknown id. */
+  deleteAccount(id: string, options?: CallOptions): Promise<void> {
+    return this.#run('deleteAccount', options, () => {
+      if (!this.#accounts.delete(id)) throw notFound('mailbox', 'id');
+      this.#commit();
+    });
+  }
+
+  /**
+   * A simulated connection check (B1), after `latencyMs`: `not-found` for an
+   * unknown provider, then the rules of `demoConnectionCheck` (the password
+   * `wrong` fails, the sync-service switch is enforced for Exchange).
+   */
+  checkConnection(request: ConnectionCheckRequest, options?: CallOptions): Promise<ConnectionCheckResult> {
+    request = snapshot(request);
+    return this.#run('checkConnection', options, () => {
+      const provider = this.#providerOf(request);
+      return demoConnectionCheck(request, { provider, syncService: this.syncService, findAccount: (id) => this.#accounts.get(id) });
+    });
+  }
+
+  /**
+   * A simulated OAuth 2.0 sign-in, after `latencyMs`: succeeds as the given
+   * address with a new grant reference. Inject a `cancelled` fault to show the
+   * user closing the sign-in page. Rejects with `not-found` for an unknown
+   * provider and `invalid` for one that does not use OAuth 2.0 or a bad address.
+   */
+  signInWithOAuth(request: OAuthSignInRequest, options?: CallOptions): Promise<OAuthSignInResult> {
+    request = snapshot(request);
+    return this.#run('signInWithOAuth', options, () => {
+      const provider = this.#providerOf(request);
+      if (provider.auth.method !== 'oauth2') throw new MailSetupError('invalid', 'The provider does not use OAuth 2.0', { field: 'providerId' });
+      const email = parseEmail(stringField(request, 'email') ?? '');
+      if (!email.ok) throw new MailSetupError('invalid', 'Invalid email address', { field: 'email' });
+      return { grantRef: this.#newId('grant'), signedInAs: email.email };
+    });
+  }
+
+  /**
+   * The frame of every call: log it, honour the signal, apply an injected fault,
+   * wait the latency, then do the work in one synchronous step (so a write is
+   * never half done when a signal fires).
+   */
+  async #run<T>(method: AdapterMethod, options: CallOptions | undefined, work: () => T): Promise<T> {
+    const signal = options?.signal;
+    this.#calls.push({ method, at: Date.now() });
+    if (this.#calls.length > MAX_CALLS) this.#calls.splice(0, this.#calls.length - MAX_CALLS);
+    throwIfAborted(signal);
+    const fault = this.#faults.take(method);
+    if (fault?.type === 'hang') return untilAborted(signal);
+    await delay(this.latencyMs, signal);
+    throwIfAborted(signal);
+    if (fault?.type === 'reject') throw new MailSetupError(fault.kind, `Injected fault: ${fault.kind}`, fault.details ?? {});
+    if (fault?.type === 'malformed') return malformedValue(method) as T;
+    return work();
+  }
+
+  /** The provider a request names: `invalid` without a provider id, `not-found` for an unknown one. */
+  #providerOf(request: unknown): MailProvider {
+    const id = stringField(request, 'providerId');
+    if (id === undefined) throw new MailSetupError('invalid', 'A provider id is required', { field: 'providerId' });
+    const provider = this.#providers.get(id);
+    if (!provider) throw notFound('provider', 'providerId');
+    return provider;
+  }
+
+  #requireAdministration(): void {
+    if (!this.canManageAdministration) {
+      throw new MailSetupError('forbidden', 'Managing providers needs CanManageAdministration');
+    }
+  }
+
+  #load(data: InMemoryData): void {
+    this.#providers = new Map(data.providers.map((provider) => [provider.id, provider]));
+    this.#accounts = new Map(data.accounts.map((account) => [account.id, account]));
+  }
+
+  /** Saves to storage, then tells subscribers; a subscriber that throws is reported, and cannot undo the write. */
+  #commit(): void {
+    if (this.#options.storage) {
+      saveStoredData(this.#options.storage, this.#storageKey, {
+        providers: [...this.#providers.values()],
+        accounts: [...this.#accounts.values()],
+      });
+    }
+    for (const listener of [...this.#listeners]) {
+      try {
+        listener();
+      } catch (error) {
+        reportListenerError(error);
+      }
+    }
+  }
+
+  /**
+   * A new id. `crypto.randomUUID` exists only in secure contexts, and a demo may be
+   * served over plain http on a LAN; the counter fallback skips ids already taken
+   * (say, by data loaded from storage).
+   */
+  #newId(prefix: string, taken?: ReadonlyMap<string, unknown>): string {
+    if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return `${prefix}-${crypto.randomUUID()}`;
+    let id: string;
+    do id = `${prefix}-${this.#nextId++}`;
+    while (taken?.has(id));
+    return id;
+  }
+}
+
+/**
+ * A copy of an input taken when the call starts, so a caller changing its object
+ * while the call waits cannot change what is stored. An input that cannot be
+ * cloned (it holds a function) is used as it is: validation refuses it anyway.
+ */
+function snapshot<T>(input: T): T {
+  try {
+    return structuredClone(input);
+  } catch {
+    return input;
+  }
+}
+
+/** A string property of an input of unknown shape, or undefined: inputs are checked, not trusted. */
+function stringField(input: unknown, key: string): string | undefined {
+  if (typeof input !== 'object' || input === null) return undefined;
+  const value = (input as Record<string, unknown>)[key];
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function notFound(what: 'provider' | 'mailbox', field: string): MailSetupError {
+  return new MailSetupError('not-found', `No such ${what}`, { field });
+}
+
+function reportListenerError(error: unknown): void {
+  if (typeof reportError === 'function') reportError(error);
+  else console.error(error);
+}

@@ -1,0 +1,31 @@
+/**
+ * The adapter layer: the contract between the elements and the host's backend,
+ * its typed errors, the context key, and the adapters this library ships.
+ */
+export * from './errors.js';
+export type {
+  CallOptions,
+  ConnectionCheckResult,
+  MailSetupAdapter,
+  OAuthSignInRequest,
+  OAuthSignInResult,
+  Permissions,
+  SyncServiceStatus,
+} from './adapter.js';
+export * from './context.js';
+export * from './schemas.js';
+export { errorFromFieldErrors } from './input-errors.js';
+export {
+  InMemoryAdapter,
+  DEFAULT_STORAGE_KEY,
+  DEMO_WRONG_PASSWORD,
+  createDemoData,
+  createEmptyData,
+  type AdapterMethod,
+  type InMemoryAdapterOptions,
+  type InMemoryCall,
+  type InMemoryData,
+  type InMemoryFault,
+  type InMemoryStorage,
+} from './in-memory-adapter.js';
+export { withValidation } from './validating-adapter.js';

@@ -1,0 +1,80 @@
+import * as z from 'zod/mini';
+import { MailAccountSchema, MailProviderSchema } from '../model/index.js';
+import { raceAbort } from './abort.js';
+import type { CallOptions, MailSetupAdapter } from './adapter.js';
+import { MailSetupError } from './errors.js';
+import { ConnectionCheckResultSchema, OAuthSignInResultSchema, PermissionsSchema, SyncServiceStatusSchema } from './schemas.js';
+
+const ProviderListSchema = z.array(MailProviderSchema);
+const AccountListSchema = z.array(MailAccountSchema);
+const ProviderOrNullSchema = z.nullable(MailProviderSchema);
+
+/** Wrappers made here, so wrapping twice costs nothing. */
+const wrappers = new WeakSet<MailSetupAdapter>();
+
+/**
+ * Runs one call of the inner adapter and vouches for its outcome: a result that
+ * fails `schema` becomes a `malformed` MailSetupError, anything thrown (even
+ * synchronously) becomes a MailSetupError, and the signal is honoured even when
+ * the inner adapter ignores it.
+ */
+async function guarded<T>(method: string, schema: z.ZodMiniType<T>, options: CallOptions | undefined, call: () => unknown): Promise<T> {
+  try {
+    const signal = options?.signal;
+    const pending = new Promise<unknown>((resolve) => resolve(call()));
+    // A call we stop waiting for may still reject later: keep that from surfacing as unhandled.
+    pending.catch(() => undefined);
+    const value = await raceAbort(pending, signal);
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) {
+      // Paths only, never values: a broken adapter might echo a secret.
+      const paths = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.') || '(root)'))].slice(0, 5).join(', ');
+      throw new MailSetupError('malformed', `${method} returned malformed data at ${paths}`, {}, { cause: parsed.error });
+    }
+    return parsed.data;
+  } catch (error) {
+    throw MailSetupError.from(error);
+  }
+}
+
+/**
+ * Wraps any adapter so that every value it returns is parsed with the model's
+ * schemas and every rejection is a MailSetupError. Data of the wrong shape rejects
+ * with kind `malformed` instead of reaching the elements, and fields the schemas
+ * do not know (a secret a careless backend echoed, say) are dropped (B3).
+ *
+ * A delete resolves with nothing, whatever the inner adapter returned.
+ * `signInWithOAuth` is present only when the inner adapter has it. The elements
+ * wrap every adapter they are given; wrapping a wrapper returns it unchanged.
+ */
+export function withValidation(adapter: MailSetupAdapter): MailSetupAdapter {
+  if (wrappers.has(adapter)) return adapter;
+  const signIn = adapter.signInWithOAuth;
+  const wrapper: MailSetupAdapter = {
+    getPermissions: (options) => guarded('getPermissions', PermissionsSchema, options, () => adapter.getPermissions(options)),
+    getSyncServiceStatus: (options) =>
+      guarded('getSyncServiceStatus', SyncServiceStatusSchema, options, () => adapter.getSyncServiceStatus(options)),
+    listProviders: (options) => guarded('listProviders', ProviderListSchema, options, () => adapter.listProviders(options)),
+    findProviderByDomain: (domain, options) =>
+      guarded('findProviderByDomain', ProviderOrNullSchema, options, () => adapter.findProviderByDomain(domain, options)),
+    saveProvider: (input, options) => guarded('saveProvider', MailProviderSchema, options, () => adapter.saveProvider(input, options)),
+    deleteProvider: async (id, options) => {
+      await guarded('deleteProvider', z.unknown(), options, () => adapter.deleteProvider(id, options));
+    },
+    listAccounts: (options) => guarded('listAccounts', AccountListSchema, options, () => adapter.listAccounts(options)),
+    saveAccount: (input, options) => guarded('saveAccount', MailAccountSchema, options, () => adapter.saveAccount(input, options)),
+    deleteAccount: async (id, options) => {
+      await guarded('deleteAccount', z.unknown(), options, () => adapter.deleteAccount(id, options));
+    },
+    checkConnection: (request, options) =>
+      guarded('checkConnection', ConnectionCheckResultSchema, options, () => adapter.checkConnection(request, options)),
+    ...(typeof signIn === 'function'
+      ? {
+          signInWithOAuth: (request, options) =>
+            guarded('signInWithOAuth', OAuthSignInResultSchema, options, () => signIn.call(adapter, request, options)),
+        }
+      : {}),
+  };
+  wrappers.add(wrapper);
+  return wrapper;
+}
