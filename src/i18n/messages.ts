@@ -1,0 +1,209 @@
+import type { ErrorCode, MessageParams, NoteCode, WarningCode } from '../model/codes.js';
+import type { AuthMethod, LoginFormat, SecurityMode, ServiceType } from '../model/provider.js';
+import type { AccountStatus } from '../model/account.js';
+import type { MailSetupErrorKind } from '../adapter/errors.js';
+
+/*
+ * The message catalogue's shape. Every locale is typed `Messages`, so a key added
+ * here is a compile error in each locale until it is translated. Fixed text is a
+ * string; text with values is a function of a named-parameter object, so word order
+ * is the translator's choice. Add new keys to the section they belong to (or a new
+ * section); keep sections shallow so elements read `t.form.name`.
+ */
+
+/** Text with values, e.g. `(p) => \`Delete ${p.address}\``. */
+export type Interpolated<P> = (params: P) => string;
+
+/** What failed, and what to do about it (B1). */
+export interface Problem {
+  /** One short sentence: what failed. */
+  readonly title: string;
+  /** What the user (or their administrator) can do. */
+  readonly action: string;
+}
+
+/** Values a note may use: what was typed and what it became. */
+export interface NoteParams {
+  /**
+   * What the user typed. Locales must not echo it: a pasted URL can carry
+   * `user:password@`, which the model strips (B3).
+   */
+  readonly from: string;
+  /** The canonical value the field now holds. */
+  readonly to: string;
+}
+
+/** Words every element uses. */
+export interface CommonMessages {
+  readonly next: string;
+  readonly back: string;
+  readonly cancel: string;
+  readonly save: string;
+  readonly apply: string;
+  readonly add: string;
+  readonly delete: string;
+  readonly edit: string;
+  readonly retry: string;
+  readonly close: string;
+  readonly loading: string;
+  readonly saving: string;
+  readonly showPassword: string;
+  readonly hidePassword: string;
+  /** Spoken/visible word for a required field's marker. */
+  readonly required: string;
+  /** Explains the `*` marker, once per form. */
+  readonly requiredLegend: string;
+  readonly optional: string;
+  /** Shown by an element that has neither an `adapter` property nor a provided one. */
+  readonly noAdapter: Problem;
+  /** The form-level error summary announced on submit. */
+  readonly errorSummary: Interpolated<{ count: number }>;
+  readonly discardChanges: string;
+  readonly discard: string;
+  readonly keepEditing: string;
+  /** The Add provider button (wizard and list). */
+  readonly addProvider: string;
+}
+
+/** `<mail-provider-wizard>`. */
+export interface WizardMessages {
+  readonly title: string;
+  readonly steps: { readonly email: string; readonly provider: string; readonly credentials: string; readonly check: string };
+  readonly stepOf: Interpolated<{ current: number; total: number; name: string }>;
+  readonly emailLabel: string;
+  readonly emailHelp: string;
+  readonly providerLabel: string;
+  readonly providerRecognized: Interpolated<{ domain: string; name: string }>;
+  readonly providerUnknown: Interpolated<{ domain: string }>;
+  /** R1: an unknown domain for a user who cannot create providers. */
+  readonly providerUnknownNoRights: Interpolated<{ domain: string }>;
+  readonly noProviders: string;
+  readonly chooseAnotherProvider: string;
+  /** R6 tip for administrators. */
+  readonly domainsTip: string;
+  readonly loginLabel: string;
+  readonly loginManualHelp: string;
+  readonly passwordLabel: string;
+  readonly signIn: string;
+  readonly signInHelp: string;
+  readonly signInWaiting: string;
+  readonly signedInAs: Interpolated<{ address: string }>;
+  readonly signInCancelled: string;
+  readonly signInFailed: string;
+  /** The adapter has no `signInWithOAuth`. */
+  readonly signInUnavailable: string;
+  readonly checkConnection: string;
+  readonly checking: string;
+  readonly connectionOk: string;
+  readonly checkHint: string;
+  readonly saved: Interpolated<{ address: string }>;
+}
+
+/** `<provider-settings-form>`. */
+export interface FormMessages {
+  readonly titleNew: string;
+  readonly titleEdit: Interpolated<{ name: string }>;
+  readonly serviceType: string;
+  readonly serviceTypes: Readonly<Record<ServiceType, string>>;
+  readonly name: string;
+  readonly nameHelp: string;
+  readonly serviceAddress: string;
+  readonly serviceAddressHelp: string;
+  readonly domains: string;
+  readonly domainsHelp: string;
+  readonly domainLabel: Interpolated<{ index: number }>;
+  readonly addDomain: string;
+  readonly removeDomain: Interpolated<{ domain: string }>;
+  readonly additionalSettings: string;
+  readonly delivery: string;
+  readonly loadEmails: string;
+  readonly sendEmails: string;
+  readonly deliveryHelp: string;
+  readonly loginFormat: string;
+  readonly loginFormats: Readonly<Record<LoginFormat, string>>;
+  readonly loginFormatHelp: Readonly<Record<LoginFormat, string>>;
+  /** The login the chosen format derives, e.g. `Login: example`. */
+  readonly loginExample: Interpolated<{ login: string }>;
+  readonly authMethod: string;
+  readonly authMethods: Readonly<Record<AuthMethod, string>>;
+  readonly authHelp: Readonly<Record<AuthMethod, string>>;
+  readonly clientId: string;
+  readonly clientIdHelp: string;
+  readonly clientSecret: string;
+  readonly clientSecretHelp: string;
+  readonly secretSet: string;
+  readonly replaceSecret: string;
+  readonly keepSecret: string;
+  readonly secretNeverShown: string;
+  /** R13: OAuth for Microsoft 365 needs a registered application. */
+  readonly oauthRegistration: string;
+  readonly oauthRegistrationLink: string;
+  readonly incomingServer: string;
+  readonly outgoingServer: string;
+  readonly incomingHelp: string;
+  readonly outgoingHelp: string;
+  readonly port: string;
+  readonly security: string;
+  readonly securityModes: Readonly<Record<SecurityMode, string>>;
+  readonly securityNoneHint: string;
+  readonly saved: Interpolated<{ name: string }>;
+}
+
+/** `<mail-account-list>`. */
+export interface ListMessages {
+  readonly accountsTitle: string;
+  readonly providersTitle: string;
+  /** R3 entry points; the host's menus may reuse them. */
+  readonly newAccount: string;
+  readonly goToMailboxSettings: string;
+  readonly deleteAccount: Interpolated<{ address: string }>;
+  readonly editProvider: Interpolated<{ name: string }>;
+  readonly deleteProvider: Interpolated<{ name: string }>;
+  readonly loadingAccounts: string;
+  readonly loadingProviders: string;
+  readonly empty: string;
+  readonly providersEmpty: string;
+  readonly filter: string;
+  readonly noMatches: Interpolated<{ query: string }>;
+  readonly shownCount: Interpolated<{ shown: number; total: number }>;
+  readonly statuses: Readonly<Record<AccountStatus, string>>;
+  readonly isDefault: string;
+  readonly isShared: string;
+  readonly providerOf: Interpolated<{ name: string }>;
+  readonly mailboxCount: Interpolated<{ count: number }>;
+  readonly confirmDeleteAccount: Interpolated<{ address: string }>;
+  readonly confirmDeleteProvider: Interpolated<{ name: string }>;
+  /** R15, with the count of mailboxes that still use the provider. */
+  readonly providerInUse: Interpolated<{ name: string; count: number }>;
+  readonly accountDeleted: Interpolated<{ address: string }>;
+  readonly providerDeleted: Interpolated<{ name: string }>;
+}
+
+/** R1: who may configure providers. */
+export interface AccessMessages {
+  /** Names the system operation and says what the user can still do. */
+  readonly cannotManageProviders: string;
+}
+
+/** R2: the Exchange Listener synchronisation service. */
+export interface SyncServiceMessages {
+  readonly checking: string;
+  readonly ok: string;
+  readonly notConfigured: Problem;
+  readonly unreachable: Problem;
+}
+
+/** The whole catalogue one locale provides. */
+export interface Messages {
+  readonly common: CommonMessages;
+  readonly wizard: WizardMessages;
+  readonly form: FormMessages;
+  readonly list: ListMessages;
+  readonly access: AccessMessages;
+  readonly syncService: SyncServiceMessages;
+  /** Every model error code: what is wrong and how to fix it. Params may be missing. */
+  readonly errors: Readonly<Record<ErrorCode, Interpolated<MessageParams>>>;
+  readonly warnings: Readonly<Record<WarningCode, Interpolated<MessageParams>>>;
+  readonly notes: Readonly<Record<NoteCode, Interpolated<NoteParams>>>;
+  readonly adapterErrors: Readonly<Record<MailSetupErrorKind, Problem>>;
+}
