@@ -1,0 +1,195 @@
+// The demo host: a CRM page that embeds the mail setup flow through the
+// in-memory adapter. Read top to bottom: host settings, the adapter, the entry
+// points, the live state, the demo controls, the language.
+
+import { InMemoryAdapter } from '../src/adapter/index.js';
+import { byId } from './dom.js';
+import { entryPoints, type EntryPointName } from './entry-points.js';
+import { openHostDialog } from './host-dialog.js';
+import { setUpMenuButton } from './menu-button.js';
+import { isLocale, mailboxCount, t, type Locale } from './strings.js';
+import { setUpTabs } from './tabs.js';
+
+// ─── Host settings: what the host's backend and the user's profile would hold ───
+
+interface HostSettings {
+  locale: Locale;
+  administrator: boolean;
+  exchangeListener: boolean;
+}
+
+const SETTINGS_KEY = 'mail-provider-elements-demo:host';
+
+function loadSettings(): HostSettings {
+  const defaults: HostSettings = { locale: 'en', administrator: true, exchangeListener: true };
+  try {
+    const saved = JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? '{}') as Partial<HostSettings>;
+    return {
+      locale: isLocale(saved.locale) ? saved.locale : defaults.locale,
+      administrator: typeof saved.administrator === 'boolean' ? saved.administrator : defaults.administrator,
+      exchangeListener: typeof saved.exchangeListener === 'boolean' ? saved.exchangeListener : defaults.exchangeListener,
+    };
+  } catch {
+    return defaults;
+  }
+}
+
+const settings = loadSettings();
+
+function saveSettings(): void {
+  localStorage.setItem(SETTINGS_KEY, JSON.stringify(settings));
+}
+
+// ─── The adapter: in memory, kept in localStorage, a little slow so loading shows ───
+
+const adapter = new InMemoryAdapter({ storage: localStorage, latencyMs: 300 });
+
+/** Hands the host's settings to the adapter (at start, on a change, after a reset). */
+function applySettingsToAdapter(): void {
+  adapter.canManageAdministration = settings.administrator;
+  adapter.syncService = settings.exchangeListener ? 'ok' : 'not-configured';
+}
+applySettingsToAdapter();
+
+declare global {
+  interface Window {
+    /** The demo's adapter, for poking at from the console. */
+    demoAdapter: InMemoryAdapter;
+  }
+}
+window.demoAdapter = adapter;
+
+// ─── Entry points: each opens a dialog with what entry-points.ts renders for it ───
+
+function openEntryPoint(name: EntryPointName, opener: HTMLElement): void {
+  const entryPoint = entryPoints[name];
+  const messages = t(settings.locale);
+  openHostDialog({
+    title: entryPoint.title(messages),
+    closeLabel: messages.close,
+    opener,
+    render: (body, { signal, close }) =>
+      body.append(
+        entryPoint.render({
+          adapter,
+          locale: settings.locale,
+          signal,
+          close,
+          addAccount: (addOpener) => openEntryPoint('newAccount', addOpener),
+        }),
+      ),
+  });
+}
+
+// R3: the Email tab's menu.
+const emailActions = byId<HTMLButtonElement>('email-actions');
+setUpMenuButton(emailActions, byId('email-actions-menu'), (item) => {
+  openEntryPoint(item.dataset.entryPoint as EntryPointName, emailActions);
+});
+setUpTabs(byId('comm-tabs'));
+
+// R4: the profile's Mail accounts field.
+const mailAccountsButton = byId<HTMLButtonElement>('mail-accounts-button');
+mailAccountsButton.addEventListener('click', () => openEntryPoint('mailAccounts', mailAccountsButton));
+
+// ─── Live state, read back from the adapter ───
+
+interface Snapshot {
+  administrator: boolean;
+  syncState: 'ok' | 'not-configured' | 'unreachable';
+  mailboxes: number;
+}
+
+let snapshot: Snapshot | undefined;
+let refreshing: AbortController | undefined;
+
+async function refresh(): Promise<void> {
+  refreshing?.abort();
+  const { signal } = (refreshing = new AbortController());
+  try {
+    const [permissions, sync, accounts] = await Promise.all([
+      adapter.getPermissions({ signal }),
+      adapter.getSyncServiceStatus({ signal }),
+      adapter.listAccounts({ signal }),
+    ]);
+    snapshot = { administrator: permissions.canManageAdministration, syncState: sync.state, mailboxes: accounts.length };
+    renderState();
+  } catch (error) {
+    if (!signal.aborted) console.error('demo: reading the adapter failed', error);
+  }
+}
+
+function renderState(): void {
+  if (!snapshot) return;
+  const m = t(settings.locale);
+  const syncText = { ok: m.syncOk, 'not-configured': m.syncNotConfigured, unreachable: m.syncUnreachable };
+  byId('state-administration').textContent = snapshot.administrator ? m.yes : m.no;
+  byId('state-exchange-listener').textContent = syncText[snapshot.syncState];
+  byId('state-mailboxes').textContent = String(snapshot.mailboxes);
+  byId('mail-accounts-count').textContent = mailboxCount(settings.locale, snapshot.mailboxes);
+}
+
+adapter.subscribe(() => void refresh());
+
+// ─── Demo controls ───
+
+const administrator = byId<HTMLInputElement>('control-administrator');
+administrator.checked = settings.administrator;
+administrator.addEventListener('change', () => {
+  settings.administrator = administrator.checked;
+  saveSettings();
+  applySettingsToAdapter();
+  void refresh();
+});
+
+const exchangeListener = byId<HTMLInputElement>('control-exchange-listener');
+exchangeListener.checked = settings.exchangeListener;
+exchangeListener.addEventListener('change', () => {
+  settings.exchangeListener = exchangeListener.checked;
+  saveSettings();
+  applySettingsToAdapter();
+  void refresh();
+});
+
+const language = byId<HTMLSelectElement>('control-language');
+language.value = settings.locale;
+language.addEventListener('change', () => {
+  if (!isLocale(language.value)) return;
+  settings.locale = language.value;
+  saveSettings();
+  applyLocale();
+});
+
+const resetStatus = byId('reset-status');
+let resetStatusTimer: ReturnType<typeof setTimeout> | undefined;
+byId('control-reset').addEventListener('click', () => {
+  adapter.reset();
+  applySettingsToAdapter();
+  void refresh();
+  resetStatus.textContent = t(settings.locale).resetDone;
+  clearTimeout(resetStatusTimer);
+  resetStatusTimer = setTimeout(() => (resetStatus.textContent = ''), 4000);
+});
+
+// ─── Language: the page's `lang` drives the library's elements; the demo's own texts follow here ───
+
+function applyLocale(): void {
+  const m = t(settings.locale);
+  document.documentElement.lang = settings.locale;
+  document.title = `${m.profileTitle} — ${m.appName}`;
+  const text = (id = ''): string => {
+    const value: unknown = m[id as keyof typeof m];
+    if (typeof value === 'string') return value;
+    throw new Error(`demo: no text "${id}" in strings.ts`);
+  };
+  for (const element of document.querySelectorAll<HTMLElement>('[data-text]')) {
+    element.textContent = text(element.dataset.text);
+  }
+  for (const element of document.querySelectorAll<HTMLElement>('[data-label]')) {
+    element.setAttribute('aria-label', text(element.dataset.label));
+  }
+  renderState();
+}
+
+applyLocale();
+void refresh();
