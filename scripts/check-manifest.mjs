@@ -1,0 +1,32 @@
+// Fails when the committed custom-elements.json differs from what the source
+// produces: the manifest feeds editors and Storybook, so a stale one misleads them.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+// The analyzer resolves --outdir against the working directory, so stay inside it.
+const outdir = join('node_modules', '.cache', 'cem-check');
+try {
+  execFileSync('npx', ['cem', 'analyze', '--outdir', outdir], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const fresh = readFileSync(join(outdir, 'custom-elements.json'), 'utf8');
+  let committed = '';
+  try {
+    committed = readFileSync('custom-elements.json', 'utf8');
+  } catch {
+    // missing counts as stale
+  }
+  const same = (() => {
+    try {
+      return JSON.stringify(JSON.parse(fresh)) === JSON.stringify(JSON.parse(committed));
+    } catch {
+      return false;
+    }
+  })();
+  if (!same) {
+    console.error('custom-elements.json is stale: run `npm run analyze` and commit the result.');
+    process.exit(1);
+  }
+  console.log('custom-elements.json is up to date.');
+} finally {
+  rmSync(outdir, { recursive: true, force: true });
+}

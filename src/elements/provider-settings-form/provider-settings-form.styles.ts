@@ -1,0 +1,165 @@
+import { css } from 'lit';
+
+/** Layout of `<provider-settings-form>`; colours and sizes come from the shared tokens. */
+export const formStyles = css`
+  :host {
+    max-inline-size: var(--mpe-provider-form-max-width, 42rem);
+    --_gap: var(--mpe-provider-form-gap, 1rem);
+  }
+
+  .heading {
+    margin: 0 0 var(--_gap);
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+
+  form {
+    display: block;
+  }
+
+  fieldset.body {
+    margin: 0;
+    padding: 0;
+    min-inline-size: 0;
+    border: 0;
+  }
+
+  .control-row {
+    display: flex;
+    gap: var(--_mpe-space);
+    align-items: center;
+  }
+
+  .control-row > input {
+    flex: 1 1 auto;
+    min-inline-size: 0;
+  }
+
+  .control-row > button {
+    flex: none;
+  }
+
+  .feedback:empty {
+    display: none;
+  }
+
+  .choice-help {
+    flex-basis: 100%;
+    margin-inline-start: calc(1.125rem + var(--_mpe-space));
+  }
+
+  .choice {
+    flex-wrap: wrap;
+  }
+
+  .example {
+    margin-block-start: var(--_mpe-space);
+    font-variant-numeric: tabular-nums;
+  }
+
+  .endpoint-row {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) 6.5rem 9rem;
+    gap: 0 var(--_mpe-space);
+    align-items: start;
+  }
+
+  .endpoint-row .field {
+    margin-block-end: 0;
+  }
+
+  @media (max-width: 36rem) {
+    .endpoint-row {
+      grid-template-columns: 1fr 1fr;
+    }
+
+    .endpoint-row > .grow {
+      grid-column: 1 / -1;
+    }
+  }
+
+  .secret-set {
+    flex: 1 1 auto;
+    margin: 0;
+    font-weight: 600;
+    color: var(--_mpe-success);
+  }
+
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_mpe-space);
+    margin: calc(var(--_mpe-space) * -1) 0 calc(var(--_mpe-space) * 2);
+    padding: 0;
+    list-style: none;
+  }
+
+  .chip {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_mpe-space) / 2);
+    padding-inline-start: var(--_mpe-space);
+    background: var(--_mpe-surface-raised);
+    border: 1px solid var(--_mpe-border);
+    border-radius: 999px;
+  }
+
+  .chip.invalid {
+    border: 2px solid var(--_mpe-danger);
+  }
+
+  .chip .error {
+    flex-basis: 100%;
+    padding: 0 var(--_mpe-space) calc(var(--_mpe-space) / 2);
+  }
+
+  .chip .remove {
+    min-block-size: 2rem;
+    min-inline-size: 2rem;
+    padding: 0;
+    background: transparent;
+    border: 0;
+    border-radius: 999px;
+    font-size: 1.25em;
+    line-height: 1;
+  }
+
+  .summary:empty {
+    display: none;
+  }
+
+  .summary {
+    margin-block-start: var(--_gap);
+  }
+
+  .notice[tabindex='-1']:focus {
+    outline: 2px solid var(--_mpe-focus);
+  }
+
+  .notice button {
+    margin-inline-start: var(--_mpe-space);
+  }
+
+  .warning-text {
+    color: var(--_mpe-warning);
+  }
+
+  dialog {
+    max-inline-size: min(28rem, calc(100vw - 2rem));
+    padding: calc(var(--_mpe-space) * 3);
+    color: var(--_mpe-text);
+    background: var(--_mpe-surface);
+    border: 1px solid var(--_mpe-border);
+    border-radius: var(--_mpe-radius);
+  }
+
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.4);
+  }
+
+  dialog p {
+    margin: 0;
+  }
+`;

@@ -1,0 +1,3 @@
+export * from './mail-event.js';
+export * from './provider-events.js';
+export * from './account-events.js';

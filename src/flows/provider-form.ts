@@ -1,0 +1,297 @@
+import {
+  emptyProviderDraft,
+  normalizeDomain,
+  normalizeServiceAddress,
+  validateProviderDraft,
+  type FieldErrors,
+  type FieldIssue,
+  type FieldWarnings,
+  type MailProvider,
+  type NoteCode,
+  type ProviderDraft,
+  type ProviderValidationContext,
+} from '../model/index.js';
+import { shouldShowFeedback } from './feedback.js';
+
+/** The fields of the provider form, in display order: the order focus looks for the first error in. */
+export const PROVIDER_FIELDS = [
+  'type',
+  'name',
+  'serviceAddress',
+  'incoming.host',
+  'incoming.port',
+  'incoming.security',
+  'outgoing.host',
+  'outgoing.port',
+  'outgoing.security',
+  'delivery',
+  'loginFormat',
+  'auth.method',
+  'auth.clientId',
+  'auth.clientSecret',
+  'domains',
+] as const;
+export type ProviderField = (typeof PROVIDER_FIELDS)[number];
+
+/** A normalisation the user should see: what they typed and what it became (B4). */
+export interface FieldNote {
+  readonly code: NoteCode;
+  readonly from: string;
+  readonly to: string;
+}
+
+/**
+ * A failed save, as the form keeps it: the adapter error's kind (a
+ * `MailSetupErrorKind`) and details, never its developer message.
+ */
+export interface SaveFailure {
+  readonly kind: string;
+  readonly details: { readonly field?: string; readonly domain?: string; readonly providerName?: string };
+}
+
+export interface ProviderFormState {
+  /** What the form started from, to tell what changed. */
+  readonly initial: ProviderDraft;
+  readonly draft: ProviderDraft;
+  readonly touched: ReadonlySet<ProviderField>;
+  readonly submitted: boolean;
+  readonly status: 'editing' | 'saving';
+  readonly saveFailure: SaveFailure | null;
+  /** Errors the adapter reported for a field (a domain taken meanwhile), until that field changes. */
+  readonly serverErrors: FieldErrors;
+  readonly notes: Readonly<Partial<Record<ProviderField, FieldNote>>>;
+  /** The text in the Domains box that is not yet a chip, and why it was not added. */
+  readonly domainEntry: string;
+  readonly domainEntryError: FieldIssue | null;
+}
+
+export type ProviderFormAction =
+  | { readonly type: 'edit'; readonly patch: Partial<ProviderDraft> }
+  | { readonly type: 'blur'; readonly field: ProviderField }
+  | { readonly type: 'domain-entry'; readonly text: string }
+  | { readonly type: 'add-domains' }
+  | { readonly type: 'remove-domain'; readonly index: number }
+  | { readonly type: 'save-started' }
+  | { readonly type: 'save-failed'; readonly failure: SaveFailure }
+  | { readonly type: 'save-succeeded'; readonly provider: MailProvider }
+  | { readonly type: 'submit-invalid' }
+  | { readonly type: 'load'; readonly draft: ProviderDraft };
+
+/** A fresh state for a draft (new provider: `emptyProviderDraft()`, edit: `draftFromProvider(p)`). */
+export function initialProviderFormState(draft: ProviderDraft = emptyProviderDraft()): ProviderFormState {
+  return {
+    initial: draft,
+    draft,
+    touched: new Set(),
+    submitted: false,
+    status: 'editing',
+    saveFailure: null,
+    serverErrors: {},
+    notes: {},
+    domainEntry: '',
+    domainEntryError: null,
+  };
+}
+
+/** The draft value behind a field, to tell dirty and prefilled apart. */
+function fieldValue(draft: ProviderDraft, field: ProviderField): unknown {
+  switch (field) {
+    case 'delivery':
+      return [draft.loadEmails, draft.sendEmails];
+    case 'auth.method':
+      return draft.authMethod;
+    case 'auth.clientId':
+      return draft.clientId;
+    case 'auth.clientSecret':
+      return [draft.clientSecret, draft.replaceSecret];
+    case 'domains':
+      return draft.domains;
+    default: {
+      const [group, key] = field.split('.') as [keyof ProviderDraft, string | undefined];
+      const value = draft[group];
+      return key === undefined ? value : (value as unknown as Record<string, unknown>)[key];
+    }
+  }
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Which fields a patch changes, so their server errors and notes can go. */
+function fieldsOf(patch: Partial<ProviderDraft>, before: ProviderDraft, after: ProviderDraft): ProviderField[] {
+  const keys = Object.keys(patch);
+  return PROVIDER_FIELDS.filter((field) => keys.length > 0 && !same(fieldValue(before, field), fieldValue(after, field)));
+}
+
+function without<T extends object>(record: T, keys: readonly string[]): T {
+  const copy = { ...record } as Record<string, unknown>;
+  for (const key of Object.keys(copy)) {
+    if (keys.some((k) => key === k || key.startsWith(`${k}.`))) delete copy[key];
+  }
+  return copy as T;
+}
+
+/** Splits what was typed or pasted into the Domains box: commas, semicolons, spaces. */
+export function splitDomainEntry(text: string): string[] {
+  return text.split(/[\s,;]+/).filter((part) => part !== '');
+}
+
+function addDomains(state: ProviderFormState): ProviderFormState {
+  const parts = splitDomainEntry(state.domainEntry);
+  if (parts.length === 0) return { ...state, domainEntry: '', domainEntryError: null };
+  const domains = [...state.draft.domains];
+  const rejected: string[] = [];
+  let error: FieldIssue | null = null;
+  for (const part of parts) {
+    const result = normalizeDomain(part);
+    if (!result.ok) {
+      rejected.push(part);
+      error ??= { code: result.code === 'required' || result.code === 'address-needs-domain' ? 'domain-invalid' : result.code, params: { domain: part } };
+    } else if (domains.includes(result.host)) {
+      rejected.push(part);
+      error ??= { code: 'domain-duplicate', params: { domain: result.host } };
+    } else {
+      domains.push(result.host);
+    }
+  }
+  const touched = new Set(state.touched).add('domains');
+  // What could not be added stays in the box, so nothing typed is lost (B2).
+  return {
+    ...state,
+    draft: { ...state.draft, domains },
+    touched,
+    domainEntry: rejected.join(', '),
+    domainEntryError: error,
+    serverErrors: without(state.serverErrors, ['domains']),
+  };
+}
+
+/** Normalises a host field when the user leaves it, and records a note when it changed (B4). */
+function normalizeOnBlur(state: ProviderFormState, field: ProviderField): ProviderFormState {
+  const read = (): string | null => {
+    if (field === 'serviceAddress') return state.draft.serviceAddress;
+    if (field === 'incoming.host') return state.draft.incoming.host;
+    if (field === 'outgoing.host') return state.draft.outgoing.host;
+    return null;
+  };
+  const from = read();
+  if (from === null) return state;
+  const result = normalizeServiceAddress(from);
+  if (!result.ok || result.note === undefined) return state;
+  // Server hosts take no port: leave `host:port` for validation to report.
+  if (field !== 'serviceAddress' && result.port !== undefined) return state;
+  const to = result.value;
+  const draft =
+    field === 'serviceAddress'
+      ? { ...state.draft, serviceAddress: to }
+      : field === 'incoming.host'
+        ? { ...state.draft, incoming: { ...state.draft.incoming, host: to } }
+        : { ...state.draft, outgoing: { ...state.draft.outgoing, host: to } };
+  return { ...state, draft, notes: { ...state.notes, [field]: { code: result.note, from: from.trim(), to } } };
+}
+
+/** The provider form's transitions. Pure: the element renders the state and runs the adapter call. */
+export function providerFormReducer(state: ProviderFormState, action: ProviderFormAction): ProviderFormState {
+  switch (action.type) {
+    case 'edit': {
+      if (state.status === 'saving') return state;
+      const draft = { ...state.draft, ...action.patch };
+      const changed = fieldsOf(action.patch, state.draft, draft);
+      // A choice (radio, checkbox) is complete when made: it counts as touched at once.
+      const choices: ProviderField[] = ['type', 'delivery', 'loginFormat', 'auth.method', 'incoming.security', 'outgoing.security'];
+      const touched = new Set(state.touched);
+      for (const field of changed) if (choices.includes(field)) touched.add(field);
+      return {
+        ...state,
+        draft,
+        touched,
+        serverErrors: without(state.serverErrors, changed),
+        notes: without(state.notes, changed),
+      };
+    }
+    case 'blur': {
+      const touched = new Set(state.touched).add(action.field);
+      return normalizeOnBlur({ ...state, touched }, action.field);
+    }
+    case 'domain-entry':
+      return { ...state, domainEntry: action.text, domainEntryError: null };
+    case 'add-domains':
+      return state.status === 'saving' ? state : addDomains(state);
+    case 'remove-domain': {
+      if (state.status === 'saving') return state;
+      const domains = state.draft.domains.filter((_, index) => index !== action.index);
+      return {
+        ...state,
+        draft: { ...state.draft, domains },
+        touched: new Set(state.touched).add('domains'),
+        serverErrors: without(state.serverErrors, ['domains']),
+      };
+    }
+    case 'submit-invalid':
+      return { ...state, submitted: true, saveFailure: null };
+    case 'save-started':
+      return state.status === 'saving' ? state : { ...state, submitted: true, status: 'saving', saveFailure: null };
+    case 'save-failed': {
+      const { kind, details } = action.failure;
+      const serverErrors: Record<string, FieldIssue> = {};
+      if (kind === 'conflict' && details.domain !== undefined) {
+        const index = state.draft.domains.indexOf(details.domain.toLowerCase());
+        const issue: FieldIssue = { code: 'domain-taken', params: { domain: details.domain, provider: details.providerName ?? '' } };
+        serverErrors.domains = issue;
+        if (index >= 0) serverErrors[`domains.${index}`] = issue;
+      }
+      return { ...state, status: 'editing', saveFailure: action.failure, serverErrors };
+    }
+    case 'save-succeeded': {
+      const saved = action.provider;
+      // The typed secret is dropped once stored: the page never holds it longer than needed (B3).
+      const draft: ProviderDraft = {
+        ...state.draft,
+        id: saved.id,
+        clientSecret: '',
+        replaceSecret: false,
+        hasStoredSecret: saved.auth.method === 'oauth2' ? saved.auth.hasClientSecret : state.draft.hasStoredSecret,
+      };
+      return { ...initialProviderFormState(draft), notes: state.notes };
+    }
+    case 'load':
+      return initialProviderFormState(action.draft);
+  }
+}
+
+/** Whether anything differs from what the form started with (Cancel asks first then). */
+export function isProviderFormDirty(state: ProviderFormState): boolean {
+  return state.domainEntry.trim() !== '' || !same(state.draft, state.initial);
+}
+
+export interface ProviderFormView {
+  /** The model's verdict on the draft, all fields. */
+  readonly valid: boolean;
+  /** Errors to show now, per the feedback rule, plus the adapter's field errors. */
+  readonly errors: FieldErrors;
+  readonly warnings: FieldWarnings;
+}
+
+/** What the form shows for a state: the errors the feedback rule lets through, and the warnings. */
+export function providerFormView(state: ProviderFormState, context: ProviderValidationContext = {}): ProviderFormView {
+  const result = validateProviderDraft(state.draft, context);
+  const all: FieldErrors = result.ok ? {} : result.errors;
+  const shown: Record<string, FieldIssue> = {};
+  for (const [key, issue] of Object.entries(all)) {
+    const field = PROVIDER_FIELDS.find((f) => key === f || key.startsWith(`${f}.`)) ?? (key as ProviderField);
+    const initialValue = fieldValue(state.initial, field);
+    const visible = shouldShowFeedback({
+      touched: state.touched.has(field),
+      dirty: !same(fieldValue(state.draft, field), initialValue),
+      prefilled: state.initial.id !== undefined && !isEmpty(initialValue),
+      submitted: state.submitted,
+    });
+    if (visible) shown[key] = issue;
+  }
+  return { valid: result.ok, errors: { ...shown, ...state.serverErrors }, warnings: result.warnings };
+}
+
+function isEmpty(value: unknown): boolean {
+  return value === '' || value === undefined || (Array.isArray(value) && value.length === 0);
+}
