@@ -114,6 +114,8 @@ export const en: Messages = {
     oauthRegistration:
       'OAuth 2.0 for Microsoft 365 needs an OAuth application registered in Microsoft Entra ID beforehand. Copy its Application (client) ID and a client secret here.',
     oauthRegistrationLink: 'How to set up OAuth authentication for Microsoft 365',
+    incomingGroup: 'Incoming mail (IMAP)',
+    outgoingGroup: 'Outgoing mail (SMTP)',
     incomingServer: 'Incoming server',
     outgoingServer: 'Outgoing server',
     incomingHelp: 'IMAP, for example imap.contoso.com',

@@ -138,6 +138,10 @@ export interface FormMessages {
   /** R13: OAuth for Microsoft 365 needs a registered application. */
   readonly oauthRegistration: string;
   readonly oauthRegistrationLink: string;
+  /** Legend of the IMAP group. */
+  readonly incomingGroup: string;
+  /** Legend of the SMTP group. */
+  readonly outgoingGroup: string;
   readonly incomingServer: string;
   readonly outgoingServer: string;
   readonly incomingHelp: string;

@@ -127,6 +127,8 @@ export const ru: Messages = {
     oauthRegistration:
       'Для OAuth 2.0 в Microsoft 365 нужно заранее зарегистрировать OAuth-приложение в Microsoft Entra ID и указать здесь его идентификатор приложения (клиент) и секрет клиента.',
     oauthRegistrationLink: 'Настроить OAuth-аутентификацию для Microsoft 365',
+    incomingGroup: 'Входящая почта (IMAP)',
+    outgoingGroup: 'Исходящая почта (SMTP)',
     incomingServer: 'Сервер входящей почты',
     outgoingServer: 'Сервер исходящей почты',
     incomingHelp: 'IMAP, например imap.contoso.com',

@@ -12,7 +12,7 @@ import {
   type EndpointDraft,
   type FieldIssue,
 } from '../../model/index.js';
-import { describedBy, feedback, issueText, radioGroup, textField } from './field-templates.js';
+import { describedBy, feedback, issueText, radioGroup, textField } from '../internal/field-templates.js';
 
 /** Everything the field templates need from the element. */
 export interface FieldsContext {
@@ -64,7 +64,7 @@ function renderEndpoint(c: FieldsContext, key: 'incoming' | 'outgoing'): Templat
   const legend = key === 'incoming' ? t.incomingServer : t.outgoingServer;
   const securityId = `${key}-security`;
   return html`<fieldset part="group" class="group endpoint">
-    <legend>${legend}</legend>
+    <legend>${key === 'incoming' ? t.incomingGroup : t.outgoingGroup}</legend>
     <div class="endpoint-row">
       ${textField({
         id: `${key}-host`,
@@ -248,7 +248,7 @@ function renderAuth(c: FieldsContext): TemplateResult {
       onBlur: blur(c, 'auth.clientId'),
     })}
     ${renderSecret(c)}
-    <p part="help" class="help">
+    <p part="help" class="help registration">
       ${t.oauthRegistration}
       <a href=${c.oauthHelpUrl} target="_blank" rel="noopener noreferrer">${t.oauthRegistrationLink}</a>
     </p>
@@ -297,25 +297,30 @@ function renderDomains(c: FieldsContext): TemplateResult {
     ${c.form.draft.domains.length === 0
       ? nothing
       : html`<ul class="chips" aria-label=${t.domains}>
-          ${c.form.draft.domains.map((domain, index) => {
-            const chipError = error(c, `domains.${index}`);
-            return html`<li part="chip" class="chip ${chipError ? 'invalid' : ''}">
-              <span id=${`domain-${index}`}>${domain}</span>
-              <button
-                part="button"
-                type="button"
-                class="remove"
-                aria-label=${t.removeDomain({ domain })}
-                aria-describedby=${ifDefined(chipError ? `domain-${index}-error` : undefined)}
-                ?disabled=${c.saving}
-                @click=${() => c.dispatch({ type: 'remove-domain', index })}
-              >
-                <span aria-hidden="true">×</span>
-              </button>
-              ${chipError ? html`<span part="error" class="error" id=${`domain-${index}-error`}>${chipError}</span>` : nothing}
-            </li>`;
-          })}
-        </ul>`}
+            ${c.form.draft.domains.map((domain, index) => {
+              const invalid = error(c, `domains.${index}`) !== null;
+              return html`<li part="chip" class="chip ${invalid ? 'invalid' : ''}">
+                <span>${domain}</span>
+                <button
+                  part="button"
+                  type="button"
+                  class="remove"
+                  aria-label=${t.removeDomain({ domain })}
+                  aria-describedby=${ifDefined(invalid ? `domain-${index}-error` : undefined)}
+                  ?disabled=${c.saving}
+                  @click=${() => c.dispatch({ type: 'remove-domain', index })}
+                >
+                  <span aria-hidden="true">×</span>
+                </button>
+              </li>`;
+            })}
+          </ul>
+          <div class="chip-errors" aria-live="polite">
+            ${c.form.draft.domains.map((_, index) => {
+              const chipError = error(c, `domains.${index}`);
+              return chipError === null ? nothing : html`<p part="error" class="error" id=${`domain-${index}-error`}>${chipError}</p>`;
+            })}
+          </div>`}
   </div>`;
 }
 

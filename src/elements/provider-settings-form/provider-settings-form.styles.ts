@@ -110,9 +110,24 @@ export const formStyles = css`
     border: 2px solid var(--_mpe-danger);
   }
 
-  .chip .error {
-    flex-basis: 100%;
-    padding: 0 var(--_mpe-space) calc(var(--_mpe-space) / 2);
+  .chip.invalid > span {
+    text-decoration: underline wavy var(--_mpe-danger);
+  }
+
+  .chip-errors {
+    margin: calc(var(--_mpe-space) * -1) 0 calc(var(--_mpe-space) * 2);
+  }
+
+  .chip-errors:empty {
+    display: none;
+  }
+
+  .registration {
+    margin-block-end: calc(var(--_mpe-space) * 2);
+  }
+
+  .label {
+    font-weight: 600;
   }
 
   .chip .remove {
