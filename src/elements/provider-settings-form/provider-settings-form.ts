@@ -156,7 +156,23 @@ export class ProviderSettingsForm extends LitElement {
     return stored ? draftFromProvider(stored) : emptyProviderDraft(this.defaults);
   }
 
+  private rendering = false;
+
+  protected override update(changed: PropertyValues<this>): void {
+    this.rendering = true;
+    try {
+      super.update(changed);
+    } finally {
+      this.rendering = false;
+    }
+  }
+
   private dispatch(action: ProviderFormAction): void {
+    // A focused field that a render removes fires `blur` mid-render; apply that after it.
+    if (this.rendering) {
+      queueMicrotask(() => this.dispatch(action));
+      return;
+    }
     this.form = providerFormReducer(this.form, action);
   }
 
@@ -210,6 +226,9 @@ export class ProviderSettingsForm extends LitElement {
       return;
     }
     this.summary = '';
+    // Focus stays on Apply while saving: a saved secret's field disappears, and
+    // focus must not drop to the page with it.
+    this.renderRoot.querySelector<HTMLButtonElement>('button[type="submit"]')?.focus();
     const created = this.form.draft.id === undefined;
     this.dispatch({ type: 'save-started' });
     const abort = new AbortController();
