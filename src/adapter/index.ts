@@ -29,3 +29,10 @@ export {
   type InMemoryStorage,
 } from './in-memory-adapter.js';
 export { withValidation } from './validating-adapter.js';
+export {
+  RestAdapter,
+  RestResponseError,
+  DEFAULT_REST_TIMEOUT_MS,
+  type RestAdapterOptions,
+  type RestRequestInit,
+} from './rest-adapter.js';

@@ -1,0 +1,346 @@
+import * as z from 'zod/mini';
+import {
+  MailAccountSchema,
+  MailProviderSchema,
+  normalizeDomain,
+  type ConnectionCheckRequest,
+  type MailAccount,
+  type MailAccountInput,
+  type MailProvider,
+  type MailProviderInput,
+} from '../model/index.js';
+import { raceAbort } from './abort.js';
+import type {
+  CallOptions,
+  ConnectionCheckResult,
+  MailSetupAdapter,
+  OAuthSignInRequest,
+  OAuthSignInResult,
+  Permissions,
+  SyncServiceStatus,
+} from './adapter.js';
+import { MailSetupError, abortError, throwIfAborted } from './errors.js';
+import type { AdapterMethod } from './in-memory-faults.js';
+import { errorFromResponse } from './rest-errors.js';
+import { linkSignals } from './rest-signal.js';
+import { ConnectionCheckResultSchema, OAuthSignInResultSchema, PermissionsSchema, SyncServiceStatusSchema } from './schemas.js';
+
+export { RestResponseError } from './rest-errors.js';
+
+/** What `RestAdapter` sends with every request besides method, body and signal: headers, credentials, mode… */
+export type RestRequestInit = RequestInit | (() => RequestInit | Promise<RequestInit>);
+
+/** Options of the REST adapter. */
+export interface RestAdapterOptions {
+  /**
+   * Where the contract's paths start, e.g. `https://crm.example.com/api/mail` or,
+   * in a page, `/api/mail` (resolved against the page's base URL). Paths are
+   * appended to it: `{baseUrl}/providers`. It must be http(s) and carry no user
+   * name or password; a query string is kept on every request.
+   */
+  baseUrl: string | URL;
+  /** The `fetch` to use; defaults to the global one, looked up at each call. Wrap it to watch for 401s, add tracing, etc. */
+  fetch?: typeof fetch;
+  /**
+   * Merged into every request: headers (a CSRF token, an `Authorization`),
+   * `credentials` (`'include'` for a backend on another origin), `mode`, `cache`…
+   * A function is called before every request, so a token can be fresh; it may be
+   * async. `method`, `body` and `signal` are the adapter's own and are ignored
+   * here, as are the headers `Accept` and `Content-Type`.
+   */
+  init?: RestRequestInit;
+  /**
+   * How long a call may take, in milliseconds, from the start of the request to
+   * the end of the answer's body, before it rejects with kind `timeout`.
+   * Default 30000; 0 or `Infinity` for no limit (the caller's signal still works).
+   */
+  timeoutMs?: number;
+  /**
+   * Whether the backend implements `POST {baseUrl}/oauth/sign-in`. Only then does
+   * the adapter have `signInWithOAuth`; without it, the elements offer no Sign in
+   * button of their own. Default false.
+   */
+  oauth?: boolean;
+}
+
+/** The time limit of a call unless `timeoutMs` says otherwise. */
+export const DEFAULT_REST_TIMEOUT_MS = 30_000;
+
+type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+const ProviderListSchema = z.array(MailProviderSchema);
+const AccountListSchema = z.array(MailAccountSchema);
+const ProviderOrNullSchema = z.nullable(MailProviderSchema);
+
+/**
+ * A `MailSetupAdapter` that talks JSON over `fetch` to a backend implementing the
+ * REST contract of `docs/rest-contract.md`.
+ *
+ * - Every call passes its `AbortSignal` on to `fetch`, combined with the time
+ *   limit: a caller's abort rejects with kind `aborted`, the time limit with `timeout`.
+ * - Every answer is parsed with the model's schemas: an answer that is not JSON or
+ *   not of the contract's shape rejects with `malformed`, and fields the schemas do
+ *   not know (a secret a careless backend echoed) are dropped (B3).
+ * - A status that is not a success rejects with the kind the error body names, or
+ *   else the one its status stands for (see `kindForStatus`); a request that never
+ *   got an answer rejects with `unreachable`. The HTTP status is the error's
+ *   `cause` (a `RestResponseError`).
+ * - Secrets travel only in request bodies, never in a URL; ids and domains are the
+ *   only values in paths. The adapter never logs.
+ *
+ * It enforces nothing: permissions and secrets are the backend's job.
+ */
+export class RestAdapter implements MailSetupAdapter {
+  /**
+   * Runs the OAuth 2.0 sign-in through `POST {baseUrl}/oauth/sign-in`. Present only
+   * when the adapter was made with `oauth: true`. A subclass may define its own
+   * (to open the identity provider's page, say) instead.
+   */
+  declare readonly signInWithOAuth?: (request: OAuthSignInRequest, options?: CallOptions) => Promise<OAuthSignInResult>;
+
+  /** The resolved base URL, without a trailing slash. */
+  readonly baseUrl: string;
+  /** The time limit of every call, in milliseconds; 0 or `Infinity` for none. */
+  readonly timeoutMs: number;
+
+  readonly #base: URL;
+  readonly #fetch: typeof fetch | undefined;
+  readonly #init: RestRequestInit | undefined;
+
+  /** Makes the adapter. Throws a TypeError for a base URL that cannot be resolved, is not http(s) or carries credentials. */
+  constructor(options: RestAdapterOptions) {
+    this.#base = resolveBaseUrl(options.baseUrl);
+    this.baseUrl = this.#base.href.replace(/\/$/, '');
+    this.#fetch = options.fetch;
+    this.#init = options.init;
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_REST_TIMEOUT_MS;
+    if (options.oauth === true) {
+      this.signInWithOAuth = (request, callOptions) => this.#signInWithOAuth(request, callOptions);
+    }
+  }
+
+  /** `GET {baseUrl}/permissions`: what the user may do (R1). */
+  getPermissions(options?: CallOptions): Promise<Permissions> {
+    return this.#call('getPermissions', 'GET', ['permissions'], undefined, PermissionsSchema, options);
+  }
+
+  /** `GET {baseUrl}/sync-service`: the Exchange Listener state (R2). */
+  getSyncServiceStatus(options?: CallOptions): Promise<SyncServiceStatus> {
+    return this.#call('getSyncServiceStatus', 'GET', ['sync-service'], undefined, SyncServiceStatusSchema, options);
+  }
+
+  /** `GET {baseUrl}/providers`: every provider. */
+  listProviders(options?: CallOptions): Promise<MailProvider[]> {
+    return this.#call('listProviders', 'GET', ['providers'], undefined, ProviderListSchema, options);
+  }
+
+  /**
+   * `GET {baseUrl}/providers/by-domain/{domain}`: the provider whose recognition
+   * domains cover `domain` (R6), or null (the backend answers `200 null`). The
+   * domain is sent in its canonical form (lower case, punycode); one that is not a
+   * valid domain resolves with null without a request.
+   */
+  async findProviderByDomain(domain: string, options?: CallOptions): Promise<MailProvider | null> {
+    throwIfAborted(options?.signal);
+    const normalized = normalizeDomain(typeof domain === 'string' ? domain : '');
+    if (!normalized.ok) return null;
+    return this.#call('findProviderByDomain', 'GET', ['providers', 'by-domain', normalized.host], undefined, ProviderOrNullSchema, options);
+  }
+
+  /**
+   * `POST {baseUrl}/providers` (no `id`) or `PUT {baseUrl}/providers/{id}`, with the
+   * input as the body. Rejects as the backend says: `forbidden` (R1), `not-found`,
+   * `conflict` (details.domain, details.providerName), `invalid` (details.fieldErrors).
+   */
+  async saveProvider(input: MailProviderInput, options?: CallOptions): Promise<MailProvider> {
+    const body = serialize(input);
+    const id = idOf(input);
+    return id === undefined
+      ? this.#call('saveProvider', 'POST', ['providers'], body, MailProviderSchema, options)
+      : this.#call('saveProvider', 'PUT', ['providers', id], body, MailProviderSchema, options);
+  }
+
+  /**
+   * `DELETE {baseUrl}/providers/{id}`. Rejects with `in-use` (details.mailboxes)
+   * while mailboxes use the provider (R15), `forbidden` (R1), `not-found`.
+   */
+  async deleteProvider(id: string, options?: CallOptions): Promise<void> {
+    await this.#call('deleteProvider', 'DELETE', ['providers', requireId(id, 'provider')], undefined, null, options);
+  }
+
+  /** `GET {baseUrl}/accounts`: the current user's mailboxes. */
+  listAccounts(options?: CallOptions): Promise<MailAccount[]> {
+    return this.#call('listAccounts', 'GET', ['accounts'], undefined, AccountListSchema, options);
+  }
+
+  /**
+   * `POST {baseUrl}/accounts` (no `id`) or `PUT {baseUrl}/accounts/{id}`, with the
+   * input as the body. Rejects with `not-found`, `conflict` (an address already
+   * added), `invalid`.
+   */
+  async saveAccount(input: MailAccountInput, options?: CallOptions): Promise<MailAccount> {
+    const body = serialize(input);
+    const id = idOf(input);
+    return id === undefined
+      ? this.#call('saveAccount', 'POST', ['accounts'], body, MailAccountSchema, options)
+      : this.#call('saveAccount', 'PUT', ['accounts', id], body, MailAccountSchema, options);
+  }
+
+  /** `DELETE {baseUrl}/accounts/{id}`. Rejects with `not-found` for an unknown id. */
+  async deleteAccount(id: string, options?: CallOptions): Promise<void> {
+    await this.#call('deleteAccount', 'DELETE', ['accounts', requireId(id, 'mailbox')], undefined, null, options);
+  }
+
+  /**
+   * `POST {baseUrl}/connection-checks`, with the request as the body (B1). Rejects
+   * with the kind the backend names: `unreachable`, `tls`, `auth-failed`,
+   * `forbidden`, `sync-service`, `timeout`.
+   */
+  async checkConnection(request: ConnectionCheckRequest, options?: CallOptions): Promise<ConnectionCheckResult> {
+    const body = serialize(request);
+    return this.#call('checkConnection', 'POST', ['connection-checks'], body, ConnectionCheckResultSchema, options);
+  }
+
+  async #signInWithOAuth(request: OAuthSignInRequest, options?: CallOptions): Promise<OAuthSignInResult> {
+    const body = serialize(request);
+    return this.#call('signInWithOAuth', 'POST', ['oauth', 'sign-in'], body, OAuthSignInResultSchema, options);
+  }
+
+  /**
+   * One request: resolve `init`, fetch under the linked signal, read the whole
+   * body, then turn the answer into a value (`schema`, or nothing for a delete)
+   * or a MailSetupError. Every failure is classified once, at the end.
+   */
+  async #call<T>(
+    operation: AdapterMethod,
+    method: HttpMethod,
+    segments: readonly string[],
+    body: string | undefined,
+    schema: z.ZodMiniType<T> | null,
+    options: CallOptions | undefined,
+  ): Promise<T> {
+    const caller = options?.signal;
+    throwIfAborted(caller);
+    const link = linkSignals(caller, this.timeoutMs);
+    // A signal that fired decides the kind, whatever the error it caused looks like.
+    const stopped = (error: unknown): MailSetupError | undefined => {
+      if (caller?.aborted) return abortError(caller);
+      if (link.timedOut()) {
+        return new MailSetupError('timeout', `${operation}: no answer within ${this.timeoutMs} ms`, {}, { cause: error });
+      }
+      return undefined;
+    };
+    try {
+      const extra = await raceAbort(this.#resolveInit(), link.signal);
+      const request = requestInit(extra, method, body, link.signal);
+      const url = this.#url(segments);
+      const doFetch = this.#fetch ?? globalFetch;
+      let response: Response;
+      let text: string;
+      try {
+        response = await doFetch(url, request);
+        text = await response.text();
+      } catch (error) {
+        if (error instanceof MailSetupError) throw error;
+        throw stopped(error) ?? new MailSetupError('unreachable', `${operation}: the backend could not be reached`, {}, { cause: error });
+      }
+      if (!response.ok) throw errorFromResponse(operation, response.status, response.statusText, text);
+      return schema === null ? (undefined as T) : parseAnswer(operation, text, schema);
+    } catch (error) {
+      throw stopped(error) ?? MailSetupError.from(error);
+    } finally {
+      link.dispose();
+    }
+  }
+
+  async #resolveInit(): Promise<RequestInit> {
+    const init = this.#init;
+    const value = typeof init === 'function' ? await init() : init;
+    if (value === undefined || value === null) return {};
+    if (typeof value !== 'object') throw new TypeError('RestAdapter: init must be a RequestInit object');
+    return value;
+  }
+
+  /** The URL of a contract path: each segment percent-encoded and appended to the base path. */
+  #url(segments: readonly string[]): string {
+    const url = new URL(this.#base.href);
+    url.pathname = `${this.#base.pathname.replace(/\/+$/, '')}/${segments.map((segment) => encodeURIComponent(segment)).join('/')}`;
+    return url.href;
+  }
+}
+
+/** The global `fetch`, looked up at each call so a polyfill or a test's stand-in installed later is used. */
+const globalFetch: typeof fetch = (input, init) => globalThis.fetch(input, init);
+
+/** The request: the host's init, then the adapter's method, JSON headers, body and signal. */
+function requestInit(extra: RequestInit, method: HttpMethod, body: string | undefined, signal: AbortSignal | undefined): RequestInit {
+  const headers = new Headers(extra.headers);
+  headers.set('Accept', 'application/json');
+  if (body === undefined) headers.delete('Content-Type');
+  else headers.set('Content-Type', 'application/json');
+  return { ...extra, method, headers, body: body ?? null, signal: signal ?? null };
+}
+
+/** A 2xx answer's body as a value of `schema`; `malformed` when it is not JSON or not of that shape. */
+function parseAnswer<T>(operation: string, text: string, schema: z.ZodMiniType<T>): T {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    // No cause: a syntax error quotes the body, and the body is not ours to put in logs.
+    throw new MailSetupError('malformed', `${operation}: the answer is not JSON`);
+  }
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    // Paths only, never values: a broken backend might echo a secret.
+    const paths = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.') || '(root)'))].slice(0, 5).join(', ');
+    throw new MailSetupError('malformed', `${operation}: the answer is malformed at ${paths}`, {}, { cause: parsed.error });
+  }
+  return parsed.data;
+}
+
+/** The JSON body of a save or check, taken when the call starts (later changes to the object do not count). */
+function serialize(input: unknown): string {
+  let body: string | undefined;
+  try {
+    body = JSON.stringify(input);
+  } catch (error) {
+    throw new MailSetupError('invalid', 'The input cannot be sent as JSON', {}, { cause: error });
+  }
+  if (body === undefined) throw new MailSetupError('invalid', 'The input cannot be sent as JSON');
+  return body;
+}
+
+/** The `id` of an input, when it is a non-empty string: an update. */
+function idOf(input: unknown): string | undefined {
+  if (typeof input !== 'object' || input === null) return undefined;
+  const id = (input as { id?: unknown }).id;
+  return typeof id === 'string' && id !== '' ? id : undefined;
+}
+
+/** An id for a path: an empty or non-string id names nothing, so it is `not-found` without a request. */
+function requireId(id: unknown, what: 'provider' | 'mailbox'): string {
+  if (typeof id !== 'string' || id === '') throw new MailSetupError('not-found', `No such ${what}`, { field: 'id' });
+  return id;
+}
+
+/**
+ * Resolves the base URL: absolute, or relative to the page when there is one.
+ * Refuses what is not http(s) and URLs with credentials, which would put a secret
+ * in every request's URL.
+ */
+function resolveBaseUrl(baseUrl: string | URL): URL {
+  const href = baseUrl instanceof URL ? baseUrl.href : String(baseUrl);
+  const pageBase = typeof document !== 'undefined' ? document.baseURI : typeof location !== 'undefined' ? location.href : undefined;
+  let url: URL;
+  try {
+    url = pageBase === undefined ? new URL(href) : new URL(href, pageBase);
+  } catch {
+    throw new TypeError('RestAdapter: baseUrl must be an absolute URL, or relative to the page');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TypeError('RestAdapter: baseUrl must be an http or https URL');
+  if (url.username !== '' || url.password !== '') throw new TypeError('RestAdapter: baseUrl must not carry a user name or password');
+  url.hash = '';
+  url.pathname = url.pathname.replace(/\/+$/, '');
+  return url;
+}

@@ -1,0 +1,130 @@
+import * as z from 'zod/mini';
+import { ERROR_CODES, type FieldErrors, type FieldIssue } from '../model/index.js';
+import { ERROR_KINDS, MailSetupError, type MailSetupErrorDetails, type MailSetupErrorKind } from './errors.js';
+
+/*
+ * How an HTTP answer that is not a success becomes a MailSetupError, as
+ * docs/rest-contract.md describes: the error body's own `kind` when it is one we
+ * know, otherwise the status. Only the fields MailSetupErrorDetails names are
+ * kept from the body's details, each only when it has the right shape.
+ */
+
+/** Longest server message kept, in characters: enough for a log line, not a whole HTML page. */
+const MAX_MESSAGE_LENGTH = 300;
+
+/**
+ * The HTTP answer behind a MailSetupError that RestAdapter raised for a status
+ * that is not a success, kept as the error's `cause`. A host can read it to tell,
+ * say, an expired session (401) from a missing permission (403): both are kind
+ * `forbidden`. It holds the status only, never the body.
+ */
+export class RestResponseError extends Error {
+  /** Always `RestResponseError`. */
+  override readonly name = 'RestResponseError';
+  /** The HTTP status, e.g. 401. */
+  readonly status: number;
+
+  /** Makes the cause for an answer with `status`. */
+  constructor(status: number, statusText = '') {
+    super(`HTTP ${status}${statusText ? ` ${statusText}` : ''}`);
+    this.status = status;
+  }
+}
+
+/**
+ * The kind an HTTP status stands for when the body names none:
+ * 400, 422 → `invalid`; 401, 403 → `forbidden` (401 is the user's session with the
+ * backend, not a mailbox's credentials); 404 → `not-found`; 408, 504 → `timeout`;
+ * 409 → `conflict` (`in-use` for a provider delete, R15); 502, 503 → `unreachable`;
+ * anything else → `unknown`.
+ */
+export function kindForStatus(status: number, operation?: string): MailSetupErrorKind {
+  switch (status) {
+    case 400:
+    case 422:
+      return 'invalid';
+    case 401:
+    case 403:
+      return 'forbidden';
+    case 404:
+      return 'not-found';
+    case 408:
+    case 504:
+      return 'timeout';
+    case 409:
+      return operation === 'deleteProvider' ? 'in-use' : 'conflict';
+    case 502:
+    case 503:
+      return 'unreachable';
+    default:
+      return 'unknown';
+  }
+}
+
+/**
+ * The kinds a backend may name in an error body. `aborted` is not one of them: it
+ * means "the caller stopped the call", which the UI stays quiet about, and only
+ * the caller's own signal can say that.
+ */
+function isServerKind(value: unknown): value is MailSetupErrorKind {
+  return value !== 'aborted' && (ERROR_KINDS as readonly unknown[]).includes(value);
+}
+
+const TextSchema = z.string();
+const MailboxesSchema = z.array(z.string());
+const FieldIssueSchema = z.object({
+  code: z.enum(ERROR_CODES),
+  params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
+});
+
+/** The details a body carries, reduced to the known fields of the right shape; anything else is dropped. */
+export function detailsFromBody(raw: unknown): MailSetupErrorDetails {
+  if (!isRecord(raw)) return {};
+  const details: { -readonly [K in keyof MailSetupErrorDetails]: MailSetupErrorDetails[K] } = {};
+  for (const key of ['field', 'domain', 'providerName'] as const) {
+    const parsed = TextSchema.safeParse(raw[key]);
+    if (parsed.success) details[key] = parsed.data;
+  }
+  const mailboxes = MailboxesSchema.safeParse(raw.mailboxes);
+  if (mailboxes.success) details.mailboxes = mailboxes.data;
+  if (isRecord(raw.fieldErrors)) {
+    const fieldErrors: Record<string, FieldIssue> = {};
+    for (const [field, issue] of Object.entries(raw.fieldErrors)) {
+      const parsed = FieldIssueSchema.safeParse(issue);
+      if (parsed.success) fieldErrors[field] = parsed.data;
+    }
+    if (Object.keys(fieldErrors).length > 0) details.fieldErrors = fieldErrors satisfies FieldErrors;
+  }
+  return details;
+}
+
+/**
+ * The MailSetupError for an answer whose status is not a success. `body` is the
+ * answer's text: when it is the contract's error body
+ * (`{ "error": { "kind", "message", "details" } }`), a known `kind` wins over the
+ * status, and `message` and `details` are kept; any other body (an HTML page from
+ * a proxy, nothing at all) leaves the status to decide.
+ */
+export function errorFromResponse(operation: string, status: number, statusText: string, body: string): MailSetupError {
+  const envelope = errorEnvelope(body);
+  const named = envelope?.kind;
+  const kind = isServerKind(named) ? named : kindForStatus(status, operation);
+  const serverMessage = typeof envelope?.message === 'string' ? envelope.message.slice(0, MAX_MESSAGE_LENGTH).trim() : '';
+  const message = `${operation}: ${serverMessage || statusText || kind} (HTTP ${status})`;
+  return new MailSetupError(kind, message, detailsFromBody(envelope?.details), { cause: new RestResponseError(status, statusText) });
+}
+
+/** The `error` object of a contract error body, or undefined for any other body. */
+function errorEnvelope(body: string): Record<string, unknown> | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch {
+    return undefined;
+  }
+  return isRecord(value) && isRecord(value.error) ? value.error : undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
