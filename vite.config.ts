@@ -14,12 +14,12 @@ export default defineConfig({
     sourcemap: true,
     minify: false, // a library: the consuming app minifies
     lib: {
-      entry: { index: 'src/index.ts', 'model/index': 'src/model/index.ts', ...defineEntries },
+      entry: { index: 'src/index.ts', 'model/index': 'src/model/index.ts', 'react/index': 'src/react/index.ts', ...defineEntries },
       formats: ['es'],
     },
     rolldownOptions: {
       // runtime dependencies stay imports, resolved by the consuming app
-      external: [/^lit(\/.*)?$/, /^@lit\//, /^zod(\/.*)?$/],
+      external: [/^lit(\/.*)?$/, /^@lit\//, /^zod(\/.*)?$/, /^react(\/.*)?$/, /^react-dom(\/.*)?$/],
       output: {
         preserveModules: true, // one file per source module, matching tsc's .d.ts layout
         preserveModulesRoot: 'src',

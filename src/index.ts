@@ -9,3 +9,5 @@ export * from './i18n/index.js';
 export * from './events/index.js';
 export { tokens, tokenDefaults, TOKEN_NAMES, type TokenName } from './styles/tokens.js';
 export { ProviderSettingsForm, DEFAULT_OAUTH_HELP_URL } from './elements/provider-settings-form/provider-settings-form.js';
+export { MailProviderWizard, DEFAULT_CHECK_TIMEOUT_MS } from './elements/mail-provider-wizard/mail-provider-wizard.js';
+export { MailAccountList } from './elements/mail-account-list/mail-account-list.js';

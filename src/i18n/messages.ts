@@ -96,6 +96,28 @@ export interface WizardMessages {
   readonly checking: string;
   readonly connectionOk: string;
   readonly checkHint: string;
+  /** The label of the step indicator. */
+  readonly progress: string;
+  /** Said after a step's name in the indicator once it is done. */
+  readonly stepCompleted: string;
+  readonly lookingUp: Interpolated<{ domain: string }>;
+  readonly providerRequired: string;
+  /** The embedded form saved a provider; the wizard chose it. */
+  readonly providerAdded: Interpolated<{ name: string }>;
+  /** R2, after the service's problem: `require-sync-service` is on. */
+  readonly syncBlocksSave: string;
+  /** R2, after the service's problem: `require-sync-service` is off. */
+  readonly syncDoesNotBlock: string;
+  readonly usingProvider: Interpolated<{ name: string }>;
+  /** A read-only login, with the login format's label as `name`. */
+  readonly loginDerivedHelp: Interpolated<{ name: string }>;
+  readonly signInRequired: string;
+  readonly cancelSignIn: string;
+  readonly cancelCheck: string;
+  readonly checkCancelled: string;
+  /** Save refused with `conflict`: the address is already a mailbox. */
+  readonly alreadyAdded: Problem;
+  readonly addAnother: string;
   readonly saved: Interpolated<{ address: string }>;
 }
 
@@ -181,6 +203,38 @@ export interface ListMessages {
   readonly providerInUse: Interpolated<{ name: string; count: number }>;
   readonly accountDeleted: Interpolated<{ address: string }>;
   readonly providerDeleted: Interpolated<{ name: string }>;
+  readonly editAccount: Interpolated<{ address: string }>;
+  readonly filterHelp: string;
+  readonly loginOf: Interpolated<{ login: string }>;
+  /** What a mailbox does: loads and sends, loads only, sends only, neither. */
+  readonly delivery: Readonly<Record<'both' | 'load' | 'send' | 'none', string>>;
+  /** A mailbox whose provider is not in the loaded list. */
+  readonly unknownProvider: string;
+  readonly accountsFailed: string;
+  readonly providersFailed: string;
+  /** `domain`: the provider's domains, comma-separated. */
+  readonly domainsOf: Interpolated<{ domain: string }>;
+  readonly noDomains: string;
+  /** R15: which mailboxes use a provider. `address`: the first few, comma-separated; `count`: how many more. */
+  readonly usedBy: Interpolated<{ address: string; count: number }>;
+  readonly accountAdded: Interpolated<{ address: string }>;
+  readonly accountUpdated: Interpolated<{ address: string }>;
+  readonly settingsTitle: Interpolated<{ address: string }>;
+  readonly displayName: string;
+  readonly displayNameHelp: string;
+  readonly loadThrough: string;
+  readonly sendThrough: string;
+  /** Why an option is missing: the mailbox's provider does not offer it. */
+  readonly providerDoesNotLoad: Interpolated<{ name: string }>;
+  readonly providerDoesNotSend: Interpolated<{ name: string }>;
+  readonly defaultMailbox: string;
+  readonly defaultMailboxHelp: string;
+  readonly sharedMailbox: string;
+  readonly sharedMailboxHelp: string;
+  readonly loadFrom: string;
+  readonly loadFromHelp: string;
+  /** The mailbox's sign-in is missing or no longer matches its provider, so its settings cannot be saved. */
+  readonly settingsBlocked: string;
 }
 
 /** R1: who may configure providers. */

@@ -21,10 +21,11 @@ export class AdapterController implements ReactiveController {
   private last: MailSetupAdapter | undefined;
 
   /** Called when the adapter in effect changes (set, replaced or provided), to reload. */
-  onChange?: (adapter: MailSetupAdapter | undefined) => void;
+  private readonly onChange?: (adapter: MailSetupAdapter | undefined) => void;
 
-  constructor(host: Host) {
+  constructor(host: Host, onChange?: (adapter: MailSetupAdapter | undefined) => void) {
     this.host = host;
+    this.onChange = onChange;
     this.consumer = new ContextConsumer(host, { context: mailSetupAdapterContext, subscribe: true });
     host.addController(this);
   }

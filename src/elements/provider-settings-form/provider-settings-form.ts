@@ -114,14 +114,9 @@ export class ProviderSettingsForm extends LitElement {
   @query('dialog') private confirmDialog!: HTMLDialogElement;
 
   private readonly i18n = new LocaleController(this);
-  private readonly adapters = new AdapterController(this);
+  private readonly adapters = new AdapterController(this, () => void this.reload());
   private loadAbort?: AbortController;
   private saveAbort?: AbortController;
-
-  constructor() {
-    super();
-    this.adapters.onChange = () => void this.reload();
-  }
 
   /** Whether the user changed anything since the form was loaded or last saved. */
   get dirty(): boolean {

@@ -1,0 +1,144 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { SectionLoad } from '../../flows/account-list.js';
+import type { Messages, Problem } from '../../i18n/messages.js';
+import type { MailAccount, MailProvider } from '../../model/index.js';
+import type { ListWindow } from './list-window.js';
+import { heading, problemFor, problemNotice } from './parts.js';
+import { windowedList } from './windowed-list.js';
+
+/** Everything the Mail accounts section needs from the element. */
+export interface AccountSectionContext {
+  readonly t: Messages;
+  readonly headingLevel: number;
+  readonly load: SectionLoad<MailAccount>;
+  /** A reload is under way while rows are shown. */
+  readonly busy: boolean;
+  /** The mailboxes that pass the filter. */
+  readonly shown: readonly MailAccount[];
+  readonly query: string;
+  readonly providers: ReadonlyMap<string, MailProvider>;
+  /** Why provider names are missing (an adapter error kind), when no providers section says so. */
+  readonly providersFailedKind: string | null;
+  /** The last failed action (a delete), shown above the list. */
+  readonly actionProblem: Problem | null;
+  readonly window: ListWindow;
+  readonly onAdd: (event: Event) => void;
+  readonly onFilter: (query: string) => void;
+  readonly onRetry: () => void;
+  readonly onRetryProviders: () => void;
+  readonly onEdit: (account: MailAccount, button: HTMLElement) => void;
+  readonly onDelete: (account: MailAccount, button: HTMLElement) => void;
+  readonly onKeydown: (event: KeyboardEvent) => void;
+}
+
+function delivery(t: Messages, account: MailAccount): string {
+  if (account.loadEmails && account.sendEmails) return t.list.delivery.both;
+  if (account.loadEmails) return t.list.delivery.load;
+  return account.sendEmails ? t.list.delivery.send : t.list.delivery.none;
+}
+
+/** Why a mailbox is not connected, from its `statusReason` (an adapter error kind). */
+function reason(t: Messages, account: MailAccount): string | null {
+  if (account.status === 'connected') return null;
+  const problem = problemFor(t, account.statusReason ?? 'unknown');
+  return `${problem.title} ${problem.action}`;
+}
+
+const dot = html`<span class="separator" aria-hidden="true">·</span>`;
+
+function row(c: AccountSectionContext, account: MailAccount): TemplateResult {
+  const t = c.t;
+  const providerName = c.providers.get(account.providerId)?.name ?? t.list.unknownProvider;
+  const why = reason(t, account);
+  return html`<div class="cells">
+      <div class="line">
+        <span part="cell address" class="title">${account.email}</span>
+        <span part="badge status-badge" class="badge ${account.status}">${t.list.statuses[account.status]}</span>
+        ${account.isDefault ? html`<span part="badge" class="badge plain">${t.list.isDefault}</span>` : nothing}
+        ${account.isShared ? html`<span part="badge" class="badge plain">${t.list.isShared}</span>` : nothing}
+      </div>
+      <div class="line secondary">
+        <span part="cell provider">${t.list.providerOf({ name: providerName })}</span>${dot}
+        <span part="cell login">${t.list.loginOf({ login: account.login })}</span>${dot}
+        <span part="cell delivery">${delivery(t, account)}</span>
+      </div>
+      ${why === null ? nothing : html`<div class="line reason"><span part="cell reason" title=${why}>${why}</span></div>`}
+    </div>
+    <div part="actions" class="row-actions">
+      <button
+        part="button"
+        type="button"
+        data-action="edit"
+        aria-label=${t.list.editAccount({ address: account.email })}
+        @click=${(e: Event) => c.onEdit(account, e.currentTarget as HTMLElement)}
+      >
+        ${t.common.edit}
+      </button>
+      <button
+        part="button danger-button"
+        class="danger"
+        type="button"
+        data-action="delete"
+        aria-label=${t.list.deleteAccount({ address: account.email })}
+        @click=${(e: Event) => c.onDelete(account, e.currentTarget as HTMLElement)}
+      >
+        ${t.common.delete}
+      </button>
+    </div>`;
+}
+
+function body(c: AccountSectionContext): TemplateResult {
+  const t = c.t;
+  if (c.load.status === 'loading') return html`<p class="loading" role="status">${t.list.loadingAccounts}</p>`;
+  if (c.load.status === 'failed') return problemNotice(t, t.list.accountsFailed, c.load.kind, c.onRetry);
+  const total = c.load.items.length;
+  if (total === 0) {
+    return html`<div part="empty" class="empty"><p>${t.list.empty}</p></div>`;
+  }
+  return html`<div part="filter" class="filter">
+      <div class="field">
+        <label for="filter">${t.list.filter}</label>
+        <input
+          part="input filter-input"
+          id="filter"
+          type="text"
+          autocomplete="off"
+          spellcheck="false"
+          .value=${c.query}
+          aria-describedby="filter-help"
+          @input=${(e: Event) => c.onFilter((e.target as HTMLInputElement).value)}
+        />
+        <p part="help" class="help" id="filter-help">${t.list.filterHelp}</p>
+      </div>
+    </div>
+    <p part="count" class="count" role="status" aria-live="polite">
+      ${t.list.shownCount({ shown: c.shown.length, total })}${c.shown.length === 0 ? html` — ${t.list.noMatches({ query: c.query.trim() })}` : nothing}
+    </p>
+    ${c.shown.length === 0
+      ? nothing
+      : windowedList({
+          viewportClass: 'accounts-viewport',
+          id: 'accounts-list',
+          label: t.list.accountsTitle,
+          items: c.shown,
+          window: c.window,
+          key: (account) => account.id,
+          row: (account) => row(c, account),
+          onKeydown: c.onKeydown,
+        })}`;
+}
+
+/** The Mail accounts section: heading, Add, filter, count and the windowed rows (R3, R4, B9). */
+export function accountSection(c: AccountSectionContext): TemplateResult {
+  const t = c.t;
+  const loading = c.load.status === 'loading' || c.busy;
+  return html`<section part="section accounts-section" aria-labelledby="accounts-heading" aria-busy=${loading ? 'true' : 'false'}>
+    <div class="section-header">
+      ${heading('accounts-heading', c.headingLevel, t.list.accountsTitle)}
+      <button part="button primary-button" class="primary" type="button" id="add" @click=${c.onAdd}>${t.common.add}</button>
+    </div>
+    ${c.actionProblem ? html`<div part="notice" class="notice danger" role="alert"><strong>${c.actionProblem.title}</strong> ${c.actionProblem.action}</div>` : nothing}
+    ${c.providersFailedKind === null ? nothing : problemNotice(t, t.list.providersFailed, c.providersFailedKind, c.onRetryProviders)}
+    ${body(c)}
+  </section>`;
+}

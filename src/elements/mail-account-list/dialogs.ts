@@ -1,0 +1,82 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { MailSetupAdapter } from '../../adapter/adapter.js';
+import type { MailAccountCreatedEvent } from '../../events/account-events.js';
+import type { MailProviderSavedEvent } from '../../events/provider-events.js';
+import type { Messages } from '../../i18n/messages.js';
+import type { MailProvider } from '../../model/index.js';
+// The modules of the elements these templates use: importing a class registers nothing
+// (MailAccountList.define() does), but tells the template checker what they are.
+import '../mail-provider-wizard/mail-provider-wizard.js';
+import '../provider-settings-form/provider-settings-form.js';
+
+export type DialogName = 'wizard' | 'provider' | 'settings';
+
+/** Everything the list's dialogs need from the element. */
+export interface DialogsContext {
+  readonly t: Messages;
+  /** The open dialog: only its content is rendered, so each opening starts afresh. */
+  readonly open: DialogName | null;
+  /** Passed on as set on the list; when unset, the wizard and the form find the provided one. */
+  readonly adapter: MailSetupAdapter | undefined;
+  readonly locale: string | undefined;
+  /** The provider being edited; null for a new one. */
+  readonly editingProvider: MailProvider | null;
+  readonly settingsForm: TemplateResult | null;
+  readonly confirmText: string;
+  readonly confirmLabel: string;
+  /** Escape reached a dialog: the element asks first when there are unsaved changes. */
+  readonly onCancel: (event: Event, dialog: DialogName) => void;
+  readonly onAccountCreated: (event: MailAccountCreatedEvent) => void;
+  readonly onProviderSaved: (event: MailProviderSavedEvent, dialog: DialogName) => void;
+  /** The wizard or the form was cancelled by the user: close its dialog. */
+  readonly onDone: (dialog: DialogName) => void;
+}
+
+/**
+ * The list's modal dialogs: the wizard (Add), the provider form (Add provider,
+ * Edit), the mailbox settings (Edit) and the confirmation. Native `<dialog>`s
+ * opened with `showModal()`: the browser traps focus and makes the page inert.
+ */
+export function dialogs(c: DialogsContext): TemplateResult {
+  const t = c.t;
+  const providerTitle = c.editingProvider ? t.form.titleEdit({ name: c.editingProvider.name }) : t.form.titleNew;
+  return html`
+    <dialog
+      part="dialog"
+      id="wizard-dialog"
+      tabindex="-1"
+      aria-label=${t.wizard.title}
+      @cancel=${(e: Event) => c.onCancel(e, 'wizard')}
+      @mail-account-created=${c.onAccountCreated}
+      @mail-wizard-cancelled=${() => c.onDone('wizard')}
+      @mail-provider-saved=${(e: MailProviderSavedEvent) => c.onProviderSaved(e, 'wizard')}
+    >
+      ${c.open === 'wizard' ? html`<mail-provider-wizard .adapter=${c.adapter} .locale=${c.locale}></mail-provider-wizard>` : nothing}
+    </dialog>
+    <dialog
+      part="dialog"
+      id="provider-dialog"
+      tabindex="-1"
+      aria-label=${providerTitle}
+      @cancel=${(e: Event) => c.onCancel(e, 'provider')}
+      @mail-provider-saved=${(e: MailProviderSavedEvent) => c.onProviderSaved(e, 'provider')}
+      @mail-provider-form-cancelled=${() => c.onDone('provider')}
+    >
+      ${c.open === 'provider'
+        ? html`<provider-settings-form .adapter=${c.adapter} .provider=${c.editingProvider} .locale=${c.locale}></provider-settings-form>`
+        : nothing}
+    </dialog>
+    <dialog part="dialog" id="settings-dialog" tabindex="-1" aria-labelledby="settings-title" @cancel=${(e: Event) => c.onCancel(e, 'settings')}>
+      ${c.open === 'settings' ? (c.settingsForm ?? nothing) : nothing}
+    </dialog>
+    <dialog part="dialog" class="confirm" id="confirm-dialog" aria-labelledby="confirm-text">
+      <form method="dialog">
+        <p id="confirm-text">${c.confirmText}</p>
+        <div part="actions" class="actions">
+          <button part="button danger-button" class="danger" value="confirm">${c.confirmLabel}</button>
+          <button part="button primary-button" class="primary" value="cancel">${t.common.cancel}</button>
+        </div>
+      </form>
+    </dialog>
+  `;
+}

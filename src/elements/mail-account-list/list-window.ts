@@ -1,0 +1,124 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { renderedIndices, scrollTopToReveal, visibleRange, type ListViewport, type RowRange } from '../../flows/list-window.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** Until the first measurement: a guess large enough to fill a tall viewport. */
+const INITIAL: ListViewport = { scrollTop: 0, viewportHeight: 800, rowHeight: 64 };
+
+/**
+ * Renders only the rows of a long list that are in view (B9). Our own small
+ * windowing rather than `@lit-labs/virtualizer`: that package is pre-1.0 under
+ * `@lit-labs` (the anchors warn against depending on it), and rows of one fixed
+ * height need only a few lines of arithmetic (flows/list-window.ts), while we keep
+ * full control of list semantics (`aria-setsize`/`aria-posinset`), of the focused
+ * row (never unrendered while it holds focus) and of keyboard movement.
+ *
+ * The viewport is found by `selector` in the host's shadow root after each update.
+ * Measuring happens synchronously from scroll and focus events, and after updates
+ * in a microtask: no animation frames, which background tabs never get.
+ */
+export class ListWindow implements ReactiveController {
+  private readonly host: Host;
+  private readonly selector: string;
+  private viewport: HTMLElement | null = null;
+  private resizeObserver: ResizeObserver | null = null;
+  private metrics: ListViewport = INITIAL;
+  private lastRange: RowRange = { start: 0, end: 0 };
+  private count = 0;
+  /** The key of the row holding focus, kept rendered whatever the scroll position. */
+  focusedKey: string | null = null;
+
+  constructor(host: Host, selector: string) {
+    this.host = host;
+    this.selector = selector;
+    host.addController(this);
+  }
+
+  /** The row height in pixels, as last measured. */
+  get rowHeight(): number {
+    return this.metrics.rowHeight;
+  }
+
+  /** How many rows fit in view, for Page Up and Page Down. */
+  get pageSize(): number {
+    return Math.max(1, Math.floor(this.metrics.viewportHeight / Math.max(1, this.metrics.rowHeight)));
+  }
+
+  /** The indices to render for `count` rows, ascending; `keep` is the focused row's index, if any. */
+  indices(count: number, keep: number | null): number[] {
+    this.count = count;
+    this.lastRange = visibleRange(this.metrics, count);
+    return renderedIndices(this.lastRange, count, keep);
+  }
+
+  /** Scrolls row `index` into view and re-renders, so that it exists before it is focused. */
+  reveal(index: number): void {
+    if (!this.viewport) return;
+    this.scrollToRow(this.viewport, index);
+    this.measure();
+    this.host.requestUpdate();
+  }
+
+  private scrollToRow(viewport: HTMLElement, index: number): void {
+    const top = scrollTopToReveal(index, { ...this.metrics, scrollTop: viewport.scrollTop });
+    if (top !== viewport.scrollTop) viewport.scrollTop = top;
+  }
+
+  hostUpdated(): void {
+    const viewport = this.host.shadowRoot?.querySelector<HTMLElement>(this.selector) ?? null;
+    if (viewport !== this.viewport) this.attach(viewport);
+    // After this update, not inside it: a changed measurement schedules another.
+    queueMicrotask(() => this.measure());
+  }
+
+  hostDisconnected(): void {
+    this.attach(null);
+  }
+
+  private attach(viewport: HTMLElement | null): void {
+    this.viewport?.removeEventListener('scroll', this.onScroll);
+    this.viewport?.removeEventListener('focusin', this.onFocusIn);
+    this.viewport?.removeEventListener('focusout', this.onFocusOut);
+    this.resizeObserver?.disconnect();
+    this.viewport = viewport;
+    if (!viewport) return;
+    viewport.addEventListener('scroll', this.onScroll, { passive: true });
+    viewport.addEventListener('focusin', this.onFocusIn);
+    viewport.addEventListener('focusout', this.onFocusOut);
+    this.resizeObserver ??= new ResizeObserver(() => this.measure());
+    this.resizeObserver.observe(viewport);
+  }
+
+  /** Reads scroll position and sizes; re-renders only when the rows to show change. */
+  private measure(): void {
+    const viewport = this.viewport;
+    if (!viewport?.isConnected) return;
+    const row = viewport.querySelector<HTMLElement>('[data-index]');
+    const next: ListViewport = {
+      scrollTop: viewport.scrollTop,
+      viewportHeight: viewport.clientHeight || this.metrics.viewportHeight,
+      rowHeight: row?.offsetHeight || this.metrics.rowHeight,
+    };
+    const changedHeight = next.rowHeight !== this.metrics.rowHeight;
+    this.metrics = next;
+    const range = visibleRange(next, this.count);
+    if (changedHeight || range.start !== this.lastRange.start || range.end !== this.lastRange.end) this.host.requestUpdate();
+  }
+
+  private readonly onScroll = (): void => this.measure();
+
+  private readonly onFocusIn = (event: FocusEvent): void => {
+    const row = (event.target as Element).closest<HTMLElement>('[data-key]');
+    this.focusedKey = row?.dataset.key ?? null;
+    // Bring the row into view now, as the browser is about to, so the window moves on
+    // before the next Tab: the browser scrolls after focus events, and tells only a frame later.
+    if (row && this.viewport) this.scrollToRow(this.viewport, Number(row.dataset.index));
+    this.measure();
+  };
+
+  private readonly onFocusOut = (event: FocusEvent): void => {
+    const next = event.relatedTarget as Node | null;
+    if (!next || !this.viewport?.contains(next)) this.focusedKey = null;
+  };
+}

@@ -1,0 +1,24 @@
+import { html, type TemplateResult } from 'lit';
+import type { Messages, Problem } from '../../i18n/messages.js';
+
+/** A heading at the level the host asked for (1–6), to fit the page's outline; focusable by script only. */
+export function heading(id: string, level: number, text: string): TemplateResult {
+  const clamped = Math.min(6, Math.max(1, Math.trunc(level) || 2));
+  return html`<div part="heading" class="heading" role="heading" aria-level=${clamped} id=${id} tabindex="-1">${text}</div>`;
+}
+
+/** What failed and what to do, for an adapter error kind; an unknown kind reads as `unknown`. */
+export function problemFor(t: Messages, kind: string): Problem {
+  return Object.hasOwn(t.adapterErrors, kind) ? t.adapterErrors[kind as keyof Messages['adapterErrors']] : t.adapterErrors.unknown;
+}
+
+/** A failed load: what could not be loaded, why, what to do, and Retry. */
+export function problemNotice(t: Messages, what: string, kind: string, onRetry: () => void): TemplateResult {
+  const problem = problemFor(t, kind);
+  return html`<div part="notice" class="notice danger" role="alert">
+    <strong>${what}</strong> ${problem.title} ${problem.action}
+    <div class="actions">
+      <button part="button" type="button" @click=${onRetry}>${t.common.retry}</button>
+    </div>
+  </div>`;
+}

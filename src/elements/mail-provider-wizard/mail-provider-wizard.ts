@@ -1,0 +1,454 @@
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { MailSetupAdapter } from '../../adapter/adapter.js';
+import { MailAccountCreatedEvent } from '../../events/account-events.js';
+import type { MailProviderSavedEvent } from '../../events/provider-events.js';
+import { MailWizardCancelledEvent, MailWizardStepChangedEvent } from '../../events/wizard-events.js';
+import {
+  WIZARD_STEPS,
+  initialWizardState,
+  isWizardDirty,
+  stepNumber,
+  wizardEffects,
+  wizardReducer,
+  wizardView,
+  type WizardAction,
+  type WizardEffect,
+  type WizardJob,
+  type WizardState,
+  type WizardStep,
+} from '../../flows/index.js';
+import { LocaleController } from '../../i18n/locale-controller.js';
+import type { Messages } from '../../i18n/messages.js';
+import type { ProviderDraft } from '../../model/index.js';
+import { sharedStyles } from '../../styles/shared.js';
+import { AdapterController } from '../internal/adapter-controller.js';
+import { confirmWithDialog } from '../internal/confirm.js';
+import { defineElement } from '../internal/define.js';
+import { ProviderSettingsForm } from '../provider-settings-form/provider-settings-form.js';
+import { renderActions } from './actions.js';
+import { renderCheckStep } from './check-step.js';
+import { renderCredentialsStep } from './credentials-step.js';
+import { renderEmailStep } from './email-step.js';
+import { wizardStyles } from './mail-provider-wizard.styles.js';
+import { renderProviderStep } from './provider-step.js';
+import { runWizardEffect } from './run-effect.js';
+import type { StepContext } from './step-context.js';
+import { renderStepIndicator } from './step-indicator.js';
+
+/** How long a connection check may take unless the host sets `check-timeout`. */
+export const DEFAULT_CHECK_TIMEOUT_MS = 30_000;
+
+/**
+ * `require-sync-service` is true unless the attribute says `"false"`: a plain
+ * boolean attribute could not express a default of true.
+ */
+const trueUnlessFalse = {
+  fromAttribute: (value: string | null): boolean => value !== 'false',
+  toAttribute: (value: boolean): string | null => (value ? null : 'false'),
+};
+
+/**
+ * Adds a mailbox, the way the source page describes it (R5–R14): the email
+ * address; the provider, recognised from the domain (R6) or chosen, or created in
+ * an embedded `<provider-settings-form>` by users with CanManageAdministration
+ * (R1, R7); the credentials — the login from the provider's login format and a
+ * password, or an OAuth 2.0 sign-in that the host runs (R11, R12); then a
+ * connection check and Save (B1). Stores nothing itself: every lookup, check and
+ * save goes through the adapter.
+ *
+ * Before the credentials of an Exchange provider it says when the Exchange
+ * Listener service is not running (R2); `require-sync-service` decides whether
+ * that blocks saving. Back keeps everything typed (B2); the password is never
+ * reflected, never put in an event, and dropped once saved (B3).
+ *
+ * @tagname mail-provider-wizard
+ *
+ * @fires {MailWizardStepChangedEvent} mail-wizard-step-changed - When the user moves to another step (Next, Back, Add provider, leaving the provider form). `detail: { from, to }`. Not fired by `reset()`.
+ * @fires {MailAccountCreatedEvent} mail-account-created - After Save saved the mailbox. `detail: { account }`; the account carries no password.
+ * @fires {MailWizardCancelledEvent} mail-wizard-cancelled - After Cancel or Escape (confirmed, when something was typed). `detail: { step }`; the wizard is back at step 1.
+ * @fires {MailProviderSavedEvent} mail-provider-saved - Bubbles out of the embedded provider form when a provider was created in the wizard. `detail: { provider, created }`.
+ *
+ * @csspart heading - The wizard's heading, "Add mail account".
+ * @csspart steps - The step indicator (an ordered list).
+ * @csspart step - Each entry of the step indicator.
+ * @csspart step-current - The current step's entry.
+ * @csspart step-done - The entry of a finished step.
+ * @csspart panel - The current step's `<form>`.
+ * @csspart step-heading - The current step's heading.
+ * @csspart field - Each field's wrapper (label, control, help, error).
+ * @csspart group - The group of provider radios.
+ * @csspart input - Every text and password input.
+ * @csspart help - Help text.
+ * @csspart error - A field's error message.
+ * @csspart notice - Every notice box (recognised provider, Exchange Listener, rights, outcomes).
+ * @csspart warning - A warning notice (the Exchange Listener, a tolerated check failure).
+ * @csspart summary - The list of what will be saved, on the last step.
+ * @csspart actions - The row of the step's buttons.
+ * @csspart button - Every button.
+ * @csspart primary-button - The main button of a step (Next, Save).
+ * @csspart provider-form - The embedded `<provider-settings-form>`.
+ * @csspart dialog - The "discard what you typed?" dialog.
+ *
+ * @cssprop --mpe-wizard-max-width - Widest the wizard grows (default `40rem`).
+ * @cssprop --mpe-wizard-gap - Space between the wizard's blocks (default `1rem`).
+ * @cssprop --mpe-wizard-step-size - Diameter of a step's number in the indicator (default `1.75rem`).
+ */
+export class MailProviderWizard extends LitElement {
+  /** The tag `define()` registers. */
+  static readonly tagName = 'mail-provider-wizard';
+
+  /** Registers `<mail-provider-wizard>` and the `<provider-settings-form>` it embeds (idempotent). */
+  static define(registry: CustomElementRegistry = customElements): void {
+    ProviderSettingsForm.define(registry);
+    defineElement(MailProviderWizard.tagName, MailProviderWizard, registry);
+  }
+
+  static override styles = [sharedStyles, wizardStyles];
+
+  /**
+   * The adapter to look up, check and save through. When unset, the nearest
+   * ancestor that provides `mailSetupAdapterContext` supplies it.
+   */
+  @property({ attribute: false }) adapter?: MailSetupAdapter;
+
+  /** Pre-fills the Email address, e.g. from the host's user record. Taken while the user has not typed their own. */
+  @property() email = '';
+
+  /** UI language (`en`, `ru`). When unset, the nearest `lang` attribute decides. */
+  @property() locale?: string;
+
+  /**
+   * Whether an Exchange mailbox may be saved only while the Exchange Listener
+   * service runs (R2). Default true; the attribute turns it off with
+   * `require-sync-service="false"` (any other value, or none, means true).
+   */
+  @property({ attribute: 'require-sync-service', converter: trueUnlessFalse }) requireSyncService = true;
+
+  /** How long a connection check may take, in milliseconds, before it stops and reports a timeout. */
+  @property({ type: Number, attribute: 'check-timeout' }) checkTimeout = DEFAULT_CHECK_TIMEOUT_MS;
+
+  /** The level of the wizard's heading (1–6), to fit the page's outline; step headings are one below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  @state() private wizard: WizardState = initialWizardState();
+  @state() private passwordVisible = false;
+  @state() private choosingOther = false;
+  @state() private addedProvider: string | null = null;
+  @state() private announcement = '';
+
+  @query('dialog') private confirmDialog!: HTMLDialogElement;
+
+  private readonly i18n = new LocaleController(this);
+  private readonly adapters = new AdapterController(this);
+  private readonly jobs = new Map<WizardJob, AbortController>();
+  /** Set by a step change; `updated` then moves focus into the new step. */
+  private focusNewStep = false;
+  /** The embedded form's defaults, kept per domain: a new object would make the form start over. */
+  private formDefaults: { domain: string; value: Partial<ProviderDraft> } | null = null;
+
+  constructor() {
+    super();
+    this.addEventListener('keydown', (event) => this.onKeydown(event));
+  }
+
+  /** The step the wizard is on. */
+  get step(): WizardStep {
+    return this.wizard.step;
+  }
+
+  /** Whether the user typed or chose something that Cancel would discard. */
+  get dirty(): boolean {
+    return isWizardDirty(this.wizard) || (this.wizard.step === 'provider-form' && this.providerForm?.dirty === true);
+  }
+
+  /** Back to step 1 with `email` pre-filled, forgetting everything else and stopping any running call. Fires no event. */
+  reset(): void {
+    this.dispatch({ type: 'reset', email: this.email });
+    this.passwordVisible = false;
+    this.choosingOther = false;
+    this.addedProvider = null;
+    this.announcement = '';
+  }
+
+  /** Stops every running call; each reports back as stopped, so a reconnected wizard offers to try again. */
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const job of this.jobs.values()) job.abort();
+    this.jobs.clear();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('email')) this.dispatch({ type: 'prefill', email: this.email });
+    if (changed.has('requireSyncService')) this.dispatch({ type: 'configure', requireSyncService: this.requireSyncService });
+  }
+
+  protected override updated(): void {
+    if (!this.focusNewStep) return;
+    this.focusNewStep = false;
+    // After this update, not inside it: the blur of the field focus leaves may change state.
+    void this.updateComplete.then(() => this.stepFocusTarget()?.focus());
+  }
+
+  private get t(): Messages {
+    return this.i18n.messages;
+  }
+
+  private get providerForm(): ProviderSettingsForm | null {
+    return this.renderRoot.querySelector('provider-settings-form');
+  }
+
+  /** The first field to type in, or else the step's heading. */
+  private stepFocusTarget(): HTMLElement | null {
+    const root = this.renderRoot;
+    const heading = root.querySelector<HTMLElement>('#step-heading');
+    switch (this.wizard.step) {
+      case 'email':
+        return root.querySelector<HTMLElement>('#email');
+      case 'credentials':
+        return root.querySelector<HTMLElement>('#login:not([readonly]), #password') ?? heading;
+      default:
+        return heading;
+    }
+  }
+
+  /** Runs an action through the flow machine, then starts and stops the adapter calls it asks for. */
+  private dispatch(action: WizardAction): void {
+    const prev = this.wizard;
+    const next = wizardReducer(prev, action);
+    if (next === prev) return;
+    this.wizard = next;
+    const { start, stop } = wizardEffects(prev, next);
+    for (const job of stop) {
+      this.jobs.get(job)?.abort();
+      this.jobs.delete(job);
+    }
+    for (const effect of start) void this.run(effect);
+    // Every step change but a reset comes from the user: say so, and move focus.
+    if (prev.step !== next.step && action.type !== 'reset') this.onStepChanged(prev.step, next.step);
+  }
+
+  private onStepChanged(from: WizardStep, to: WizardStep): void {
+    if (from !== 'provider-form') this.addedProvider = null;
+    this.focusNewStep = true;
+    this.announce(this.t.wizard.stepOf({ current: stepNumber(to), total: WIZARD_STEPS.length, name: this.stepName(to) }));
+    this.dispatchEvent(new MailWizardStepChangedEvent(from, to));
+  }
+
+  private stepName(step: WizardStep): string {
+    return this.t.wizard.steps[step === 'provider-form' ? 'provider' : step];
+  }
+
+  /** Says `text` in the polite live region; emptied first so that the same text is said again. */
+  private announce(text: string): void {
+    this.announcement = '';
+    void this.updateComplete.then(() => {
+      this.announcement = text;
+    });
+  }
+
+  /** Runs one adapter call the machine asked for, feeds its outcome back, and moves focus to what it says. */
+  private async run(effect: WizardEffect): Promise<void> {
+    const abort = new AbortController();
+    this.jobs.set(effect.type, abort);
+    const ms = Number.isFinite(this.checkTimeout) && this.checkTimeout > 0 ? this.checkTimeout : DEFAULT_CHECK_TIMEOUT_MS;
+    const outcome = await runWizardEffect(this.adapters.adapter, effect, abort, ms);
+    if (this.jobs.get(effect.type) === abort) this.jobs.delete(effect.type);
+    const onCancelCheck = this.renderRoot.querySelector('#cancel-check:focus') !== null;
+    const before = this.wizard;
+    this.dispatch(outcome);
+    // A stale outcome (the user went Back or cancelled) changed nothing.
+    if (this.wizard === before) return;
+    switch (outcome.type) {
+      case 'check-succeeded':
+        // The Cancel check button is gone: keep keyboard users where they were.
+        if (onCancelCheck) void this.focusAfterUpdate('#check-button');
+        break;
+      case 'check-failed':
+        void this.focusAfterUpdate('#check-outcome');
+        break;
+      case 'save-failed':
+        void this.focusAfterUpdate('#save-outcome');
+        break;
+      case 'save-succeeded':
+        void this.focusAfterUpdate('#save-outcome');
+        this.dispatchEvent(new MailAccountCreatedEvent(outcome.account));
+        break;
+    }
+  }
+
+  private async focusAfterUpdate(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private async onSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const before = this.wizard;
+    if (before.step === 'check') {
+      this.dispatch({ type: 'save' });
+      // Save refused while the Exchange Listener is required: point at the reason (R2).
+      if (wizardView(this.wizard).save === 'blocked') {
+        await this.focusAfterUpdate('#sync-notice');
+        return;
+      }
+    } else {
+      this.dispatch({ type: 'next' });
+    }
+    if (this.wizard.step !== before.step) return;
+    await this.updateComplete;
+    const errors = Object.keys(wizardView(this.wizard).errors).length;
+    if (errors === 0) return;
+    this.announce(this.t.common.errorSummary({ count: errors }));
+    this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"], #provider input:checked, #provider input, #sign-in')?.focus();
+  }
+
+  private async onCancel(event: Event): Promise<void> {
+    await this.cancel(event.currentTarget as HTMLElement);
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    // A dialog inside the wizard (ours, or the embedded form's) handles its own
+    // Escape; a dialog the wizard itself sits in (a host's modal) does not count.
+    const path = event.composedPath();
+    const inside = path.slice(0, path.indexOf(this));
+    if (inside.some((node) => node instanceof HTMLDialogElement)) return;
+    event.preventDefault();
+    void this.cancel(this.renderRoot.querySelector<HTMLElement>(':focus'));
+  }
+
+  /** Asks before discarding typed input, then starts over and fires `mail-wizard-cancelled`. */
+  private async cancel(returnFocus: HTMLElement | null): Promise<void> {
+    if (this.confirmDialog?.open) return;
+    if (this.dirty) {
+      const confirmed = await confirmWithDialog(this.confirmDialog, returnFocus);
+      if (!confirmed) return;
+    }
+    const step = this.wizard.step;
+    this.reset();
+    this.dispatchEvent(new MailWizardCancelledEvent(step));
+  }
+
+  private onProviderSaved(event: MailProviderSavedEvent): void {
+    const provider = event.detail.provider;
+    this.addedProvider = provider.name;
+    this.dispatch({ type: 'provider-created', provider });
+  }
+
+  private onProviderFormCancelled(event: Event): void {
+    // The form is a part of this step: the host hears the wizard's own events, not this one.
+    event.stopPropagation();
+    this.dispatch({ type: 'provider-form-cancelled' });
+  }
+
+  private defaultsFor(domain: string): Partial<ProviderDraft> {
+    if (this.formDefaults?.domain !== domain) this.formDefaults = { domain, value: { domains: [domain] } };
+    return this.formDefaults.value;
+  }
+
+  private context(): StepContext {
+    return {
+      t: this.t,
+      state: this.wizard,
+      view: wizardView(this.wizard),
+      dispatch: (action) => this.dispatch(action),
+      canSignIn: typeof this.adapters.adapter?.signInWithOAuth === 'function',
+      passwordVisible: this.passwordVisible,
+      togglePassword: () => {
+        this.passwordVisible = !this.passwordVisible;
+      },
+      choosingOther: this.choosingOther,
+      chooseOther: () => {
+        this.choosingOther = true;
+        void this.focusAfterUpdate('#provider input:checked, #provider input');
+      },
+      addedProvider: this.addedProvider,
+      cancelSignIn: () => {
+        this.dispatch({ type: 'cancel-sign-in' });
+        void this.focusAfterUpdate('#sign-in');
+      },
+      cancelCheck: () => {
+        this.dispatch({ type: 'cancel-check' });
+        void this.focusAfterUpdate('#check-button');
+      },
+      addAnother: () => {
+        this.reset();
+        void this.focusAfterUpdate('#email');
+      },
+    };
+  }
+
+  private renderStep(c: StepContext): TemplateResult {
+    switch (c.state.step) {
+      case 'email':
+        return renderEmailStep(c);
+      case 'provider':
+      case 'provider-form':
+        return renderProviderStep(c);
+      case 'credentials':
+        return renderCredentialsStep(c);
+      case 'check':
+        return renderCheckStep(c);
+    }
+  }
+
+  private renderPanel(level: number): TemplateResult {
+    const c = this.context();
+    const step = this.wizard.step;
+    const stepHeading = html`<div part="step-heading" class="step-heading" role="heading" aria-level=${Math.min(6, level + 1)} id="step-heading" tabindex="-1">
+      ${this.stepName(step)}
+    </div>`;
+    const lookup = this.wizard.lookup;
+    if (step === 'provider-form' && lookup.status === 'done') {
+      // R7: the provider form, inside the wizard; its Apply and Cancel bring the user back.
+      return html`<section part="panel" class="panel" aria-labelledby="step-heading">
+        ${stepHeading}
+        <provider-settings-form
+          part="provider-form"
+          .adapter=${this.adapters.adapter}
+          .defaults=${this.defaultsFor(lookup.domain)}
+          locale=${ifDefined(this.locale)}
+          heading-level=${Math.min(6, level + 2)}
+          @mail-provider-saved=${this.onProviderSaved}
+          @mail-provider-form-cancelled=${this.onProviderFormCancelled}
+        ></provider-settings-form>
+      </section>`;
+    }
+    return html`<form part="panel" class="panel" novalidate aria-labelledby="step-heading" aria-busy=${c.view.busy ? 'true' : 'false'} @submit=${this.onSubmit}>
+      ${stepHeading} ${this.renderStep(c)} ${renderActions(c, (event) => void this.onCancel(event))}
+    </form>`;
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.t;
+    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
+    const heading = html`<div part="heading" class="heading" role="heading" aria-level=${level}>${t.wizard.title}</div>`;
+    if (!this.adapters.adapter) {
+      return html`${heading}<div part="notice" class="notice danger" role="alert">
+          <strong>${t.common.noAdapter.title}</strong> ${t.common.noAdapter.action}
+        </div>`;
+    }
+    return html`
+      ${heading} ${renderStepIndicator(t, this.wizard.step)}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.renderPanel(level)}
+      <dialog part="dialog" aria-labelledby="discard-title">
+        <form method="dialog">
+          <p id="discard-title">${t.common.discardChanges}</p>
+          <div class="actions">
+            <button part="button" value="confirm">${t.common.discard}</button>
+            <button part="button primary-button" class="primary" value="cancel">${t.common.keepEditing}</button>
+          </div>
+        </form>
+      </dialog>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mail-provider-wizard': MailProviderWizard;
+  }
+}

@@ -1,0 +1,37 @@
+import type { WizardAction, WizardField, WizardState, WizardView } from '../../flows/index.js';
+import type { Messages, Problem } from '../../i18n/messages.js';
+import { issueText } from '../internal/field-templates.js';
+
+/** Everything a step's template needs from the element. */
+export interface StepContext {
+  readonly t: Messages;
+  readonly state: WizardState;
+  readonly view: WizardView;
+  readonly dispatch: (action: WizardAction) => void;
+  /** Whether the adapter can run an OAuth 2.0 sign-in at all. */
+  readonly canSignIn: boolean;
+  readonly passwordVisible: boolean;
+  readonly togglePassword: () => void;
+  /** The recognised provider is shown alone until the user asks for the list. */
+  readonly choosingOther: boolean;
+  readonly chooseOther: () => void;
+  /** The provider just created in the embedded form, to say so. */
+  readonly addedProvider: string | null;
+  readonly cancelSignIn: () => void;
+  readonly cancelCheck: () => void;
+  readonly addAnother: () => void;
+}
+
+/** The text of a field's error, or null. `provider` and `signIn` have wizard-specific wording. */
+export function fieldError(c: StepContext, field: WizardField): string | null {
+  const issue = c.view.errors[field];
+  if (!issue) return null;
+  if (field === 'provider') return c.t.wizard.providerRequired;
+  if (field === 'signIn') return c.t.wizard.signInRequired;
+  return issueText(c.t, issue);
+}
+
+/** What failed and what to do, for an adapter error kind. */
+export function problemFor(t: Messages, kind: string): Problem {
+  return t.adapterErrors[kind as keyof Messages['adapterErrors']] ?? t.adapterErrors.unknown;
+}
