@@ -1,0 +1,70 @@
+// Each element's default story, built by Storybook and opened in headless
+// Chromium, renders the element: a screenshot is taken and the element is
+// checked to be on screen with its heading — a broken story or element fails here.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const root = resolve(import.meta.dirname, '../..');
+const staticDir = join(root, 'node_modules/.cache/storybook-static');
+const shotsDir = join(root, 'node_modules/.cache/story-shots');
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+const DEFAULT_STORIES = [
+  { id: 'elements-provider-settings-form--new-provider', tag: 'provider-settings-form', heading: 'New mail provider' },
+  { id: 'elements-mail-provider-wizard--email-step', tag: 'mail-provider-wizard', heading: 'Add mail account' },
+  { id: 'elements-mail-account-list--default', tag: 'mail-account-list', heading: 'Mail accounts' },
+];
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+let server;
+let browser;
+let base;
+
+before(async () => {
+  execFileSync('npx', ['storybook', 'build', '--quiet', '--output-dir', staticDir], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], timeout: 240_000 });
+  mkdirSync(shotsDir, { recursive: true });
+  server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    let file = join(staticDir, path === '/' ? 'index.html' : path);
+    if (!file.startsWith(staticDir) || !existsSync(file) || statSync(file).isDirectory()) file = join(staticDir, 'index.html');
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.end(readFileSync(file));
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  base = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+  });
+}, { timeout: 300_000 });
+
+after(async () => {
+  await browser?.close();
+  await new Promise((done) => (server ? server.close(done) : done()));
+});
+
+for (const story of DEFAULT_STORIES) {
+  test(`the default story of <${story.tag}> renders the element`, { timeout: 60_000 }, async () => {
+    const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    try {
+      await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`);
+      const element = page.locator(story.tag).first();
+      await element.getByRole('heading', { name: story.heading }).waitFor({ timeout: 20_000 });
+      const box = await element.boundingBox();
+      assert.ok(box && box.width > 200 && box.height > 100, `the element is on screen (${JSON.stringify(box)})`);
+      const png = await element.screenshot({ path: join(shotsDir, `${story.tag}.png`) });
+      const blank = await page.screenshot({ clip: { x: 0, y: 0, width: 1, height: 1 } });
+      assert.ok(png.length > 5_000 && png.length > blank.length * 10, 'the screenshot shows more than an empty box');
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+}
