@@ -4,10 +4,6 @@ import type { MailAccountCreatedEvent } from '../../events/account-events.js';
 import type { MailProviderSavedEvent } from '../../events/provider-events.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { MailProvider } from '../../model/index.js';
-// The modules of the elements these templates use: importing a class registers nothing
-// (MailAccountList.define() does), but tells the template checker what they are.
-import '../mail-provider-wizard/mail-provider-wizard.js';
-import '../provider-settings-form/provider-settings-form.js';
 
 export type DialogName = 'wizard' | 'provider' | 'settings';
 
