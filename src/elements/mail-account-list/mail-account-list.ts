@@ -78,6 +78,8 @@ interface Derived {
  * @fires {MailAccountUpdatedEvent} mail-account-updated - A mailbox's settings were saved. `detail: { account }`, without a password.
  * @fires {MailProviderDeleteEvent} mail-provider-delete - The user confirmed deleting a provider. Cancelable. `detail: { provider }`.
  * @fires {MailProviderDeletedEvent} mail-provider-deleted - A provider was deleted through the adapter. `detail: { providerId }`.
+ * @fires {MailAccountCreatedEvent} mail-account-created - Bubbles out of the list's wizard when a mailbox was added. `detail: { account }`.
+ * @fires {MailProviderSavedEvent} mail-provider-saved - Bubbles out of the list's provider form when a provider was added or changed. `detail: { provider, created }`.
  *
  * @csspart section - Each section (mailboxes, providers); also `accounts-section` and `providers-section`.
  * @csspart heading - Each section's heading and the settings dialog's heading.
@@ -110,6 +112,7 @@ interface Derived {
  * @cssprop --mpe-list-dialog-width - Widest the dialogs grow (default `44rem`).
  */
 export class MailAccountList extends LitElement {
+  /** The element's tag name. */
   static readonly tagName = 'mail-account-list';
 
   /** Registers `<mail-account-list>` and the elements it opens (idempotent). */

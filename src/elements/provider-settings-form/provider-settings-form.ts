@@ -69,6 +69,7 @@ type LoadState = { status: 'idle' | 'loading' | 'ready' } | { status: 'failed'; 
  * @cssprop --mpe-provider-form-gap - Space between fields (default `1rem`).
  */
 export class ProviderSettingsForm extends LitElement {
+  /** The element's tag name. */
   static readonly tagName = 'provider-settings-form';
 
   /** Registers `<provider-settings-form>` (idempotent). */
@@ -77,7 +78,6 @@ export class ProviderSettingsForm extends LitElement {
   }
 
   static override styles = [sharedStyles, formStyles];
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: false };
 
   /**
    * The adapter to read and save through. When unset, the nearest ancestor that
