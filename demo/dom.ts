@@ -1,4 +1,4 @@
-// A tiny element builder, so the placeholders read like markup.
+// A tiny element builder, so that markup built in script reads like markup.
 
 type Attributes = Record<string, string | boolean | undefined>;
 type Child = Node | string | null | undefined | false;

@@ -1,38 +1,54 @@
 // A native modal <dialog> the host opens for each entry point. The browser gives
-// us the focus trap, Escape and the backdrop; we add the title, a Close button,
+// us the focus trap, Escape and the backdrop; we add a title, a Close button,
 // and return focus to the control that opened it.
+//
+// Escape belongs to the innermost dialog: the browser sends it to the topmost
+// modal one (the list's own dialogs), and the wizard handles it itself (asking
+// before it discards what was typed), so this dialog only closes on an Escape
+// nothing inside took.
 
+import type { LitElement } from 'lit';
 import { h } from './dom.js';
 
 export interface HostDialogOptions {
+  /** The dialog's accessible name. */
   title: string;
+  /** Whether the title is shown as the dialog's heading; otherwise the content's own heading is the visible one. */
+  showTitle: boolean;
   /** Accessible name of the Close button. */
   closeLabel: string;
   /** Where focus returns when the dialog closes. */
   opener: HTMLElement;
-  /** Fills the dialog. `signal` aborts when it closes (cancel loads, unsubscribe); `close` closes it. */
-  render(body: HTMLElement, dialog: { signal: AbortSignal; close(): void }): void;
+  /** The dialog's content; `close` closes the dialog. */
+  render(close: () => void): { element: LitElement; canClose?: () => boolean };
 }
 
 let lastId = 0;
 
-export function openHostDialog({ title, closeLabel, opener, render }: HostDialogOptions): HTMLDialogElement {
+export async function openHostDialog({ title, showTitle, closeLabel, opener, render }: HostDialogOptions): Promise<void> {
   const titleId = `host-dialog-title-${++lastId}`;
-  const closeButton = h('button', { type: 'button', class: 'icon-button', 'aria-label': closeLabel }, closeIcon());
-  const body = h('div', { class: 'host-dialog__body' });
+  const close = (): void => dialog.close();
+  const { element, canClose = () => true } = render(close);
+  const closeButton = h('button', { type: 'button', class: 'icon-button host-dialog__close', 'aria-label': closeLabel }, closeIcon());
   const dialog = h(
     'dialog',
-    { class: 'host-dialog', 'aria-labelledby': titleId },
-    h('header', { class: 'host-dialog__header' }, h('h2', { id: titleId }, title), closeButton),
-    body,
+    { class: 'host-dialog', 'aria-labelledby': showTitle ? titleId : undefined, 'aria-label': showTitle ? undefined : title },
+    showTitle && h('h2', { id: titleId, class: 'host-dialog__title' }, title),
+    h('div', { class: 'host-dialog__body' }, element),
+    // Last, so that opening the dialog puts focus in the element rather than on
+    // Close; CSS shows it in the top corner.
+    closeButton,
   );
 
-  const closed = new AbortController();
-  closeButton.addEventListener('click', () => dialog.close());
+  closeButton.addEventListener('click', () => {
+    if (canClose()) close();
+  });
+  dialog.addEventListener('cancel', (event) => {
+    if (!canClose()) event.preventDefault();
+  });
   dialog.addEventListener(
     'close',
     () => {
-      closed.abort();
       dialog.remove();
       opener.focus();
     },
@@ -40,9 +56,8 @@ export function openHostDialog({ title, closeLabel, opener, render }: HostDialog
   );
 
   document.body.append(dialog);
-  render(body, { signal: closed.signal, close: () => dialog.close() });
+  await element.updateComplete; // rendered, so that the browser finds something in it to focus
   dialog.showModal();
-  return dialog;
 }
 
 function closeIcon(): SVGSVGElement {

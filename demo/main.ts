@@ -59,25 +59,17 @@ declare global {
 }
 window.demoAdapter = adapter;
 
-// ─── Entry points: each opens a dialog with what entry-points.ts renders for it ───
+// ─── Entry points: each opens a dialog with the element entry-points.ts renders for it ───
 
 function openEntryPoint(name: EntryPointName, opener: HTMLElement): void {
   const entryPoint = entryPoints[name];
   const messages = t(settings.locale);
-  openHostDialog({
+  void openHostDialog({
     title: entryPoint.title(messages),
+    showTitle: entryPoint.showTitle,
     closeLabel: messages.close,
     opener,
-    render: (body, { signal, close }) =>
-      body.append(
-        entryPoint.render({
-          adapter,
-          locale: settings.locale,
-          signal,
-          close,
-          addAccount: (addOpener) => openEntryPoint('newAccount', addOpener),
-        }),
-      ),
+    render: (close) => entryPoint.render({ adapter, messages, close }),
   });
 }
 

@@ -5,6 +5,15 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 // The analyzer resolves --outdir against the working directory, so stay inside it.
+/** JSON with sorted keys: the analyzer's key order varies with where it writes. */
+function canonical(value) {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
 const outdir = join('node_modules', '.cache', 'cem-check');
 try {
   execFileSync('npx', ['cem', 'analyze', '--outdir', outdir], { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -17,7 +26,7 @@ try {
   }
   const same = (() => {
     try {
-      return JSON.stringify(JSON.parse(fresh)) === JSON.stringify(JSON.parse(committed));
+      return canonical(JSON.parse(fresh)) === canonical(JSON.parse(committed));
     } catch {
       return false;
     }

@@ -188,7 +188,27 @@ export class MailProviderWizard extends LitElement {
     if (!this.focusNewStep) return;
     this.focusNewStep = false;
     // After this update, not inside it: the blur of the field focus leaves may change state.
-    void this.updateComplete.then(() => this.stepFocusTarget()?.focus());
+    void this.updateComplete.then(() => this.focusStep());
+  }
+
+  /** Moves focus to the current step's first field (or its heading): what a host's dialog should focus. */
+  override focus(options?: FocusOptions): void {
+    if (!this.focusStep(options)) super.focus(options);
+  }
+
+  /**
+   * The step heading is focusable only while focused, so that a host dialog's
+   * initial focus (the first focusable element) lands on a field, not a heading.
+   */
+  private focusStep(options?: FocusOptions): boolean {
+    const target = this.stepFocusTarget();
+    if (!target) return false;
+    if (target.id === 'step-heading') {
+      target.tabIndex = -1;
+      target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
+    }
+    target.focus(options);
+    return true;
   }
 
   private get t(): Messages {
@@ -397,7 +417,7 @@ export class MailProviderWizard extends LitElement {
   private renderPanel(level: number): TemplateResult {
     const c = this.context();
     const step = this.wizard.step;
-    const stepHeading = html`<div part="step-heading" class="step-heading" role="heading" aria-level=${Math.min(6, level + 1)} id="step-heading" tabindex="-1">
+    const stepHeading = html`<div part="step-heading" class="step-heading" role="heading" aria-level=${Math.min(6, level + 1)} id="step-heading">
       ${this.stepName(step)}
     </div>`;
     const lookup = this.wizard.lookup;
