@@ -26,6 +26,7 @@ import { sharedStyles } from '../../styles/shared.js';
 import { AdapterController } from '../internal/adapter-controller.js';
 import { confirmWithDialog } from '../internal/confirm.js';
 import { defineElement } from '../internal/define.js';
+import { discardDialog, discardDialogStyles } from '../internal/discard-dialog.js';
 import { ProviderSettingsForm } from '../provider-settings-form/provider-settings-form.js';
 import { renderActions } from './actions.js';
 import { renderCheckStep } from './check-step.js';
@@ -105,7 +106,7 @@ export class MailProviderWizard extends LitElement {
     defineElement(MailProviderWizard.tagName, MailProviderWizard, registry);
   }
 
-  static override styles = [sharedStyles, wizardStyles];
+  static override styles = [sharedStyles, discardDialogStyles, wizardStyles];
 
   /**
    * The adapter to look up, check and save through. When unset, the nearest
@@ -454,15 +455,7 @@ export class MailProviderWizard extends LitElement {
       ${heading} ${renderStepIndicator(t, this.wizard.step)}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${this.renderPanel(level)}
-      <dialog part="dialog" aria-labelledby="discard-title">
-        <form method="dialog">
-          <p id="discard-title">${t.common.discardChanges}</p>
-          <div class="actions">
-            <button part="button" value="confirm">${t.common.discard}</button>
-            <button part="button primary-button" class="primary" value="cancel">${t.common.keepEditing}</button>
-          </div>
-        </form>
-      </dialog>
+      ${discardDialog(t)}
     `;
   }
 }

@@ -160,21 +160,4 @@ export const formStyles = css`
   .warning-text {
     color: var(--_mpe-warning);
   }
-
-  dialog {
-    max-inline-size: min(28rem, calc(100vw - 2rem));
-    padding: calc(var(--_mpe-space) * 3);
-    color: var(--_mpe-text);
-    background: var(--_mpe-surface);
-    border: 1px solid var(--_mpe-border);
-    border-radius: var(--_mpe-radius);
-  }
-
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.4);
-  }
-
-  dialog p {
-    margin: 0;
-  }
 `;

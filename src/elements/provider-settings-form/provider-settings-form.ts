@@ -25,6 +25,7 @@ import { sharedStyles } from '../../styles/shared.js';
 import { AdapterController } from '../internal/adapter-controller.js';
 import { confirmWithDialog } from '../internal/confirm.js';
 import { defineElement } from '../internal/define.js';
+import { discardDialog, discardDialogStyles } from '../internal/discard-dialog.js';
 import { renderFields, type FieldsContext } from './fields.js';
 import { formStyles } from './provider-settings-form.styles.js';
 
@@ -77,7 +78,7 @@ export class ProviderSettingsForm extends LitElement {
     defineElement(ProviderSettingsForm.tagName, ProviderSettingsForm, registry);
   }
 
-  static override styles = [sharedStyles, formStyles];
+  static override styles = [sharedStyles, discardDialogStyles, formStyles];
 
   /**
    * The adapter to read and save through. When unset, the nearest ancestor that
@@ -347,15 +348,7 @@ export class ProviderSettingsForm extends LitElement {
           <button part="button" type="button" @click=${this.onCancel}>${this.readOnly ? t.common.close : t.common.cancel}</button>
         </div>
       </form>
-      <dialog part="dialog" aria-labelledby="discard-title">
-        <form method="dialog">
-          <p id="discard-title">${t.common.discardChanges}</p>
-          <div class="actions">
-            <button part="button" value="confirm">${t.common.discard}</button>
-            <button part="button primary-button" class="primary" value="cancel">${t.common.keepEditing}</button>
-          </div>
-        </form>
-      </dialog>
+      ${discardDialog(t)}
     `;
   }
 }
