@@ -3,7 +3,7 @@ import type { SectionLoad } from '../../flows/account-list.js';
 import type { Messages, Problem } from '../../i18n/messages.js';
 import type { MailAccount, MailProvider } from '../../model/index.js';
 import type { ListWindow } from './list-window.js';
-import { heading, problemFor, problemNotice } from './parts.js';
+import { heading, problemFor, problemNotice, rowActions } from './parts.js';
 import { windowedList } from './windowed-list.js';
 
 /** Everything the Mail accounts section needs from the element. */
@@ -64,27 +64,12 @@ function row(c: AccountSectionContext, account: MailAccount): TemplateResult {
       </div>
       ${why === null ? nothing : html`<div class="line reason"><span part="cell reason" title=${why}>${why}</span></div>`}
     </div>
-    <div part="actions" class="row-actions">
-      <button
-        part="button"
-        type="button"
-        data-action="edit"
-        aria-label=${t.list.editAccount({ address: account.email })}
-        @click=${(e: Event) => c.onEdit(account, e.currentTarget as HTMLElement)}
-      >
-        ${t.common.edit}
-      </button>
-      <button
-        part="button danger-button"
-        class="danger"
-        type="button"
-        data-action="delete"
-        aria-label=${t.list.deleteAccount({ address: account.email })}
-        @click=${(e: Event) => c.onDelete(account, e.currentTarget as HTMLElement)}
-      >
-        ${t.common.delete}
-      </button>
-    </div>`;
+    ${rowActions(t, {
+      editLabel: t.list.editAccount({ address: account.email }),
+      deleteLabel: t.list.deleteAccount({ address: account.email }),
+      onEdit: (opener) => c.onEdit(account, opener),
+      onDelete: (opener) => c.onDelete(account, opener),
+    })}`;
 }
 
 function body(c: AccountSectionContext): TemplateResult {

@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Messages, Problem } from '../../i18n/messages.js';
 
 /** A heading at the level the host asked for (1–6), to fit the page's outline; focusable by script only. */
@@ -20,5 +21,35 @@ export function problemNotice(t: Messages, what: string, kind: string, onRetry: 
     <div class="actions">
       <button part="button" type="button" @click=${onRetry}>${t.common.retry}</button>
     </div>
+  </div>`;
+}
+
+export interface RowActionsOptions {
+  readonly editLabel: string;
+  readonly deleteLabel: string;
+  readonly onEdit: (opener: HTMLElement) => void;
+  readonly onDelete: (opener: HTMLElement) => void;
+  /** The id of the text saying why Delete is refused (R15); the button stays focusable and explains. */
+  readonly refusalId?: string;
+}
+
+/** A row's Edit and Delete buttons, named after the row (`Edit <name>`, `Delete <address>`). */
+export function rowActions(t: Messages, o: RowActionsOptions): TemplateResult {
+  return html`<div part="actions" class="row-actions">
+    <button part="button" type="button" data-action="edit" aria-label=${o.editLabel} @click=${(e: Event) => o.onEdit(e.currentTarget as HTMLElement)}>
+      ${t.common.edit}
+    </button>
+    <button
+      part="button danger-button"
+      class="danger"
+      type="button"
+      data-action="delete"
+      aria-label=${o.deleteLabel}
+      aria-disabled=${o.refusalId === undefined ? 'false' : 'true'}
+      aria-describedby=${ifDefined(o.refusalId)}
+      @click=${(e: Event) => o.onDelete(e.currentTarget as HTMLElement)}
+    >
+      ${t.common.delete}
+    </button>
   </div>`;
 }

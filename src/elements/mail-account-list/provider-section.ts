@@ -1,10 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { nameSome, providerDeleteCheck, type AccountListState, type SectionLoad } from '../../flows/account-list.js';
 import type { Messages, Problem } from '../../i18n/messages.js';
 import { providerAddress, type MailProvider } from '../../model/index.js';
 import type { ListWindow } from './list-window.js';
-import { heading, problemNotice } from './parts.js';
+import { heading, problemNotice, rowActions } from './parts.js';
 import { windowedList } from './windowed-list.js';
 
 /** Everything the Mail providers section needs from the element. */
@@ -61,29 +60,13 @@ function row(c: ProviderSectionContext, provider: MailProvider, index: number): 
       </div>
       ${refusal === null ? nothing : html`<span class="visually-hidden" id=${refusalId}>${refusal}</span>`}
     </div>
-    <div part="actions" class="row-actions">
-      <button
-        part="button"
-        type="button"
-        data-action="edit"
-        aria-label=${t.list.editProvider({ name: provider.name })}
-        @click=${(e: Event) => c.onEdit(provider, e.currentTarget as HTMLElement)}
-      >
-        ${t.common.edit}
-      </button>
-      <button
-        part="button danger-button"
-        class="danger"
-        type="button"
-        data-action="delete"
-        aria-label=${t.list.deleteProvider({ name: provider.name })}
-        aria-disabled=${refusal === null ? 'false' : 'true'}
-        aria-describedby=${ifDefined(refusal === null ? undefined : refusalId)}
-        @click=${(e: Event) => c.onDelete(provider, e.currentTarget as HTMLElement)}
-      >
-        ${t.common.delete}
-      </button>
-    </div>`;
+    ${rowActions(t, {
+      editLabel: t.list.editProvider({ name: provider.name }),
+      deleteLabel: t.list.deleteProvider({ name: provider.name }),
+      onEdit: (opener) => c.onEdit(provider, opener),
+      onDelete: (opener) => c.onDelete(provider, opener),
+      ...(refusal === null ? {} : { refusalId }),
+    })}`;
 }
 
 function body(c: ProviderSectionContext): TemplateResult {
