@@ -80,15 +80,7 @@ export function button(root: ParentNode, name: string | RegExp): HTMLButtonEleme
   return getByRole<HTMLButtonElement>(root, 'button', name);
 }
 
-/** Types into a text field as a user would: input events, then leaving it. */
-export async function type(el: MailAccountList, control: HTMLElement, text: string, leave = true): Promise<void> {
-  const input = control as HTMLInputElement;
-  input.focus();
-  input.value = text;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  if (leave) input.dispatchEvent(new FocusEvent('blur'));
-  await el.updateComplete;
-}
+export { type } from '../helpers/interact.js';
 
 /** Shift+Tab (sendKeys presses one key at a time). */
 export async function shiftTab(): Promise<void> {

@@ -3,7 +3,10 @@ import { InMemoryAdapter, type InMemoryAdapterOptions } from '../../src/adapter/
 import '../../src/define/provider-settings-form.js';
 import type { ProviderSettingsForm } from '../../src/elements/provider-settings-form/provider-settings-form.js';
 import type { MailProvider } from '../../src/model/index.js';
+import { type } from '../helpers/interact.js';
 import { getByRole } from '../helpers/queries.js';
+
+export { click, type } from '../helpers/interact.js';
 
 export const GUID = '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0';
 
@@ -19,22 +22,6 @@ export async function formFixture(
   await waitUntil(() => el.shadowRoot!.querySelector('form') ?? el.shadowRoot!.querySelector('[role="alert"]'), 'form did not load');
   await el.updateComplete;
   return { el, adapter, root: el.shadowRoot! };
-}
-
-/** Types into a text field as a user would: input events, then leaving it. */
-export async function type(el: ProviderSettingsForm, control: HTMLElement, text: string, leave = true): Promise<void> {
-  const input = control as HTMLInputElement;
-  input.focus();
-  input.value = text;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  if (leave) input.dispatchEvent(new FocusEvent('blur'));
-  await el.updateComplete;
-}
-
-export async function click(el: ProviderSettingsForm, control: HTMLElement): Promise<void> {
-  control.click();
-  await el.updateComplete;
-  await el.updateComplete;
 }
 
 /** Fills a valid new Exchange provider with OAuth 2.0. */

@@ -3,6 +3,7 @@ import { InMemoryAdapter, type InMemoryAdapterOptions } from '../../src/adapter/
 import '../../src/define/mail-provider-wizard.js';
 import type { WizardStep } from '../../src/flows/index.js';
 import type { MailProviderWizard } from '../../src/elements/mail-provider-wizard/mail-provider-wizard.js';
+import { click, type } from '../helpers/interact.js';
 import { getByRole } from '../helpers/queries.js';
 
 export interface WizardSetup {
@@ -32,23 +33,7 @@ export async function wizardFixture(
 }
 
 /** An element that renders asynchronously: the wizard, or the provider form inside it. */
-type Updating = HTMLElement & { readonly updateComplete: Promise<boolean> };
-
-/** Types into a text field as a user would: input events, then leaving it. */
-export async function type(el: Updating, control: HTMLElement, text: string, leave = true): Promise<void> {
-  const input = control as HTMLInputElement;
-  input.focus();
-  input.value = text;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  if (leave) input.dispatchEvent(new FocusEvent('blur'));
-  await el.updateComplete;
-}
-
-export async function click(el: Updating, control: HTMLElement): Promise<void> {
-  control.click();
-  await el.updateComplete;
-  await el.updateComplete;
-}
+export { click, type };
 
 /** Waits until no adapter call the user waits for is running. */
 export async function settle(el: MailProviderWizard): Promise<void> {
