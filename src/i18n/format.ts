@@ -1,4 +1,4 @@
-import { MailSetupError } from '../adapter/errors.js';
+import { MailSetupError } from '../model/errors.js';
 import type { ErrorCode, FieldIssue, MessageCode, NoteCode, WarningCode } from '../model/codes.js';
 import type { Messages, Problem } from './messages.js';
 

@@ -1,7 +1,7 @@
 import type { ErrorCode, MessageParams, NoteCode, WarningCode } from '../model/codes.js';
 import type { AuthMethod, LoginFormat, SecurityMode, ServiceType } from '../model/provider.js';
 import type { AccountStatus } from '../model/account.js';
-import type { MailSetupErrorKind } from '../adapter/errors.js';
+import type { MailSetupErrorKind } from '../model/errors.js';
 
 /*
  * The message catalogue's shape. Every locale is typed `Messages`, so a key added

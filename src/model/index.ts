@@ -15,3 +15,4 @@ export * from './field-errors.js';
 export * from './provider-rules.js';
 export * from './provider-draft.js';
 export * from './account-rules.js';
+export * from './errors.js';

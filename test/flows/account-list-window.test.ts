@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import { renderedIndices, rowForKey, scrollTopToReveal, visibleRange } from '../../src/flows/index.js';
 
 const viewport = { scrollTop: 0, viewportHeight: 400, rowHeight: 80 };

@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import fc from 'fast-check';
 import { MAX_EMAIL_LENGTH, MAX_LOCAL_PART, domainOf, parseEmail } from '../../src/model/index.js';
 import { expectOk } from './helpers.js';

@@ -1,5 +1,5 @@
 // Shared builders and narrowing helpers for the model tests (not a test file itself).
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import type { MailAccountInput, MailProvider, MailProviderInput } from '../../src/model/index.js';
 
 /** Asserts `ok: true` and narrows, so a failing test prints the whole result. */

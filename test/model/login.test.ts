@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import fc from 'fast-check';
 import { LOGIN_FORMATS, MAX_EMAIL_LENGTH, MAX_LOGIN_LENGTH, deriveLogin, isLoginEditable, parseEmail } from '../../src/model/index.js';
 import { expectOk } from './helpers.js';

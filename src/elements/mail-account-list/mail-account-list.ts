@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { MailSetupAdapter } from '../../adapter/adapter.js';
-import { MailSetupError } from '../../adapter/errors.js';
+import { MailSetupError } from '../../model/errors.js';
 import {
   MailAccountAddEvent,
   MailAccountDeleteEvent,

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { MailSetupAdapter } from '../../adapter/adapter.js';
-import { MailSetupError } from '../../adapter/errors.js';
+import { MailSetupError } from '../../model/errors.js';
 import {
   MAILBOX_SETTINGS_FIELDS,
   initialMailboxSettingsState,

@@ -1,5 +1,5 @@
 import type { MailSetupAdapter } from '../../adapter/adapter.js';
-import { MailSetupError } from '../../adapter/errors.js';
+import { MailSetupError } from '../../model/errors.js';
 import type { WizardAction, WizardEffect } from '../../flows/index.js';
 
 const FAILED = {

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { MailSetupAdapter, Permissions, SyncServiceStatus } from '../../adapter/adapter.js';
-import { MailSetupError } from '../../adapter/errors.js';
+import { MailSetupError } from '../../model/errors.js';
 import { MailProviderFormCancelledEvent, MailProviderSavedEvent } from '../../events/provider-events.js';
 import {
   initialProviderFormState,
