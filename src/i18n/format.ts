@@ -26,5 +26,13 @@ export function formatIssue(messages: Messages, issue: FieldIssue<MessageCode> |
 
 /** What failed and what to do, for anything an adapter call rejected with. */
 export function describeError(messages: Messages, error: unknown): Problem {
-  return messages.adapterErrors[MailSetupError.from(error).kind] ?? messages.adapterErrors.unknown;
+  const failure = MailSetupError.from(error);
+  const problem = messages.adapterErrors[failure.kind] ?? messages.adapterErrors.unknown;
+  return retryProblem(messages, problem, failure.kind, failure.details.retryAfterSeconds);
+}
+
+/** A `rate-limited` problem that says when to try again, when the server said; any other problem as it is. */
+export function retryProblem(messages: Messages, problem: Problem, kind: string, retryAfterSeconds: number | undefined): Problem {
+  if (kind !== 'rate-limited' || retryAfterSeconds === undefined || !Number.isFinite(retryAfterSeconds)) return problem;
+  return { title: problem.title, action: messages.common.retryAfter({ seconds: Math.max(1, Math.ceil(retryAfterSeconds)) }) };
 }

@@ -44,6 +44,8 @@ export interface CommonMessages {
   readonly delete: string;
   readonly edit: string;
   readonly retry: string;
+  /** For a `rate-limited` failure whose server said when: replaces the generic "wait a minute". */
+  readonly retryAfter: Interpolated<{ seconds: number }>;
   readonly close: string;
   readonly loading: string;
   readonly saving: string;

@@ -4,6 +4,7 @@ import { parseEmail } from './email.js';
 import { schemaIssuesToFieldErrors } from './field-errors.js';
 import { deriveLogin } from './login.js';
 import type { MailProvider } from './provider.js';
+import { forbiddenCharacters } from './text-rules.js';
 
 export const MAX_DISPLAY_NAME_LENGTH = 100;
 
@@ -50,7 +51,9 @@ export function validateAccountInput(raw: unknown, context: AccountValidationCon
   } else if (login === '') errors.login = { code: 'login-required' };
 
   const displayName = input.displayName.trim();
-  if (displayName.length > MAX_DISPLAY_NAME_LENGTH) {
+  const hidden = forbiddenCharacters(displayName);
+  if (hidden !== null) errors.displayName = { code: hidden };
+  else if (displayName.length > MAX_DISPLAY_NAME_LENGTH) {
     errors.displayName = { code: 'too-long', params: { max: MAX_DISPLAY_NAME_LENGTH } };
   }
   if (input.loadFrom !== null && !isIsoDate(input.loadFrom)) errors.loadFrom = { code: 'date-invalid' };

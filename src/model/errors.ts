@@ -21,6 +21,8 @@ export const ERROR_KINDS = [
   // from `malformed` (the adapter's *answer* was garbage): one is "fix this field",
   // the other "the server is broken".
   'invalid',
+  // Too many requests: details.retryAfterSeconds says when to try again, when the server said.
+  'rate-limited',
   'unknown',
 ] as const;
 
@@ -36,6 +38,17 @@ export interface MailSetupErrorDetails {
   readonly mailboxes?: readonly string[];
   /** For `invalid`: every field's error, keyed as the model's validators key them, so a form can show each. */
   readonly fieldErrors?: FieldErrors;
+  /**
+   * A finer reason within the kind: `stale-version` for a `conflict` whose `version`
+   * was not the stored one (the record was changed elsewhere), `redirect` for a REST
+   * answer that tried to send the request elsewhere, `storage` for a save the
+   * in-memory adapter could not persist, `storage-unreadable` for stored data it kept aside.
+   */
+  readonly reason?: string;
+  /** For a `stale-version` conflict: the version the record has now. */
+  readonly currentVersion?: number;
+  /** For `rate-limited`: how many seconds to wait before trying again, when known. */
+  readonly retryAfterSeconds?: number;
 }
 
 /**
