@@ -40,7 +40,9 @@ describe('item 9: safeHelpUrl renders only https:, or http: on the local machine
     ['http://127.0.0.1/help', 'http://127.0.0.1/help'],
     ['http://[::1]/help', 'http://[::1]/help'],
   ] as const) {
-    it(`keeps ${raw.trim()}`, () => expect(safeHelpUrl(raw)).to.equal(expected));
+    it(`keeps ${raw.trim()}`, () => {
+      expect(safeHelpUrl(raw)).to.equal(expected);
+    });
   }
 
   for (const raw of [
@@ -60,7 +62,9 @@ describe('item 9: safeHelpUrl renders only https:, or http: on the local machine
     '',
     'not a url',
   ]) {
-    it(`refuses ${JSON.stringify(raw)}`, () => expect(safeHelpUrl(raw)).to.equal(null));
+    it(`refuses ${JSON.stringify(raw)}`, () => {
+      expect(safeHelpUrl(raw)).to.equal(null);
+    });
   }
 
   it('refuses what is not a string', () => {
