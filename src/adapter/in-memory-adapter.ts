@@ -15,12 +15,14 @@ import type {
   CallOptions,
   ConnectionCheckResult,
   MailSetupAdapter,
+  MailSetupChange,
   OAuthSignInRequest,
   OAuthSignInResult,
   Permissions,
   SyncServiceStatus,
 } from './adapter.js';
 import { MailSetupError, throwIfAborted } from './errors.js';
+import { ChangeFeed } from './change-feed.js';
 import { demoConnectionCheck } from './demo-connection-rules.js';
 import { createDemoData, createEmptyData, type InMemoryData } from './in-memory-data.js';
 import { FaultTable, malformedValue, type AdapterMethod, type InMemoryFault } from './in-memory-faults.js';
@@ -91,7 +93,7 @@ export class InMemoryAdapter implements MailSetupAdapter {
   readonly #initial: InMemoryData;
   readonly #storageKey: string;
   readonly #faults = new FaultTable();
-  readonly #listeners = new Set<() => void>();
+  readonly #changes = new ChangeFeed();
   readonly #storage: StorageLink | null;
   readonly #idempotency = new IdempotencyKeys();
   readonly #stopListening: () => void;
@@ -158,17 +160,16 @@ export class InMemoryAdapter implements MailSetupAdapter {
     this.latencyMs = this.#options.latencyMs ?? 0;
     this.#faults.clear();
     this.#load(structuredClone(this.#initial));
-    this.#commit();
+    this.#commit({ entity: 'all', op: 'reset' });
   }
 
-  /** Calls `listener` after every successful write and every reset. Returns the function that unsubscribes. */
-  subscribe(listener: () => void): () => void {
-    // Wrapped, so subscribing one function twice gives two independent subscriptions.
-    const entry = () => listener();
-    this.#listeners.add(entry);
-    return () => {
-      this.#listeners.delete(entry);
-    };
+  /**
+   * Calls `listener` with what changed after every successful write and every
+   * reset, so that every element on this adapter stays current. Returns the
+   * function that unsubscribes.
+   */
+  subscribe(listener: (change: MailSetupChange) => void): () => void {
+    return this.#changes.subscribe(listener);
   }
 
   /** What the user may do (R1), from the `canManageAdministration` switch. */
@@ -221,7 +222,7 @@ export class InMemoryAdapter implements MailSetupAdapter {
       for (const account of this.#accounts.values()) {
         if (account.providerId === provider.id) this.#accounts.set(account.id, reconcileAccount(account, provider));
       }
-      this.#commit();
+      this.#commit({ entity: 'provider', op: 'saved', id: provider.id });
       if (id === undefined) this.#idempotency.remember('provider', options?.idempotencyKey, provider.id);
       return structuredClone(provider);
     });
@@ -238,7 +239,7 @@ export class InMemoryAdapter implements MailSetupAdapter {
         throw new MailSetupError('in-use', `Provider is used by ${mailboxes.length} mailbox(es)`, { providerName: provider.name, mailboxes });
       }
       this.#providers.delete(id);
-      this.#commit();
+      this.#commit({ entity: 'provider', op: 'deleted', id });
     });
   }
 
@@ -280,7 +281,7 @@ export class InMemoryAdapter implements MailSetupAdapter {
         }
       }
       this.#accounts.set(account.id, account);
-      this.#commit();
+      this.#commit({ entity: 'account', op: 'saved', id: account.id });
       if (id === undefined) this.#idempotency.remember('account', options?.idempotencyKey, account.id);
       return structuredClone(account);
     });
@@ -290,7 +291,7 @@ export class InMemoryAdapter implements MailSetupAdapter {
   deleteAccount(id: string, options?: CallOptions): Promise<void> {
     return this.#run('deleteAccount', options, () => {
       if (!this.#accounts.delete(id)) throw notFound('mailbox', 'id');
-      this.#commit();
+      this.#commit({ entity: 'account', op: 'deleted', id });
     });
   }
 
@@ -350,7 +351,8 @@ export class InMemoryAdapter implements MailSetupAdapter {
     const stored = this.#storage?.read();
     if (!stored || stored === 'unchanged') return false;
     this.#load(stored);
-    this.#notify();
+    // Which records another tab changed is not known here: tell subscribers everything may have.
+    this.#changes.emit({ entity: 'all', op: 'reset' });
     return true;
   }
 
@@ -393,7 +395,7 @@ export class InMemoryAdapter implements MailSetupAdapter {
    * undone in memory too and the call rejects: a save is never reported as done
    * when it was not kept.
    */
-  #commit(): void {
+  #commit(change: MailSetupChange): void {
     const data = { providers: [...this.#providers.values()], accounts: [...this.#accounts.values()] };
     try {
       this.#storage?.write(data);
@@ -402,17 +404,7 @@ export class InMemoryAdapter implements MailSetupAdapter {
       throw error;
     }
     this.#committed = data;
-    this.#notify();
-  }
-
-  #notify(): void {
-    for (const listener of [...this.#listeners]) {
-      try {
-        listener();
-      } catch (error) {
-        reportListenerError(error);
-      }
-    }
+    this.#changes.emit(change);
   }
 
   /**
@@ -471,9 +463,4 @@ function notFound(what: 'provider' | 'mailbox', field: string): MailSetupError {
 /** The default `onStorageError`: a warning for the developer, which never carries data (the messages name keys only). */
 function warnStorageError(error: MailSetupError): void {
   console.warn(`InMemoryAdapter: ${error.message}`);
-}
-
-function reportListenerError(error: unknown): void {
-  if (typeof reportError === 'function') reportError(error);
-  else console.error(error);
 }
