@@ -307,7 +307,7 @@ describe('RestAdapter — status codes and bodies → error kinds', TEST_TIMEOUT
     [409, 'conflict'],
     [410, 'unknown'],
     [422, 'invalid'],
-    [429, 'unknown'],
+    [429, 'rate-limited'],
     [500, 'unknown'],
     [501, 'unknown'],
     [502, 'unreachable'],
