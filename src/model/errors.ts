@@ -81,11 +81,20 @@ export class MailSetupError extends Error {
     if (isForeignMailSetupError(error)) {
       return new MailSetupError(error.kind, error.message, error.details ?? {}, { cause: error });
     }
-    const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
+    const name = typeof error === 'object' && error !== null && 'name' in error ? describeValue(error.name) : '';
     if (name === 'AbortError') return new MailSetupError('aborted', 'The operation was aborted', {}, { cause: error });
     if (name === 'TimeoutError') return new MailSetupError('timeout', 'The operation timed out', {}, { cause: error });
     if (name === '$ZodError' || name === 'ZodError') return new MailSetupError('malformed', 'The adapter returned malformed data', {}, { cause: error });
-    return new MailSetupError('unknown', error instanceof Error ? error.message : String(error), {}, { cause: error });
+    return new MailSetupError('unknown', error instanceof Error ? error.message : describeValue(error), {}, { cause: error });
+  }
+}
+
+/** A value as text for a message; an object that cannot be turned into a string (no prototype) must not throw here. */
+function describeValue(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return 'A value that is not an error';
   }
 }
 

@@ -225,8 +225,6 @@ export function punycodeDecode(input: string): string | null {
   let i = 0;
   let bias = INITIAL_BIAS;
   let index = delimiter < 0 ? 0 : delimiter + 1;
-  // A delimiter with nothing after it encodes nothing beyond ASCII: not a valid A-label body.
-  if (index >= input.length) return null;
   while (index < input.length) {
     const oldI = i;
     let w = 1;
