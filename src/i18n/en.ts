@@ -206,6 +206,8 @@ export const en: Messages = {
   },
   access: {
     cannotManageProviders: `Adding, changing and deleting mail providers needs ${ACCESS_RIGHT}. You can still add a mail account with an existing provider; to set up a provider, ask your administrator.`,
+    checking: 'Checking whether you may manage mail providers…',
+    checkFailed: 'Whether you may manage mail providers could not be checked, so provider settings are hidden for now.',
   },
   syncService: {
     checking: 'Checking the Exchange Listener synchronisation service…',

@@ -245,6 +245,10 @@ export interface ListMessages {
 export interface AccessMessages {
   /** Names the system operation and says what the user can still do. */
   readonly cannotManageProviders: string;
+  /** While the right is being read: provider controls wait for it (R1 fails closed). */
+  readonly checking: string;
+  /** The right could not be read: no provider controls, and why (R1 fails closed). */
+  readonly checkFailed: string;
 }
 
 /** R2: the Exchange Listener synchronisation service. */

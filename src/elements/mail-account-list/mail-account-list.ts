@@ -514,6 +514,7 @@ export class MailAccountList extends LitElement {
             t,
             headingLevel: this.headingLevel,
             load: view.providersLoad,
+            granted: view.providerAccess === 'granted',
             busy: this.loader.reloading('providers') || this.loader.reloading('permissions'),
             usage: accountsReady ? derived.usage : null,
             refusals: this.data.refusals,
@@ -528,6 +529,7 @@ export class MailAccountList extends LitElement {
           })
         : nothing}
       ${noRight ? html`<p part="help" class="help access-note" role="note">${t.access.cannotManageProviders}</p>` : nothing}
+      ${view.providerAccess === 'checking' ? html`<p part="help" class="help access-note" role="status">${t.access.checking}</p>` : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${dialogs({
         t,
