@@ -25,7 +25,7 @@ import {
 import { describeError } from '../../i18n/format.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Messages } from '../../i18n/messages.js';
-import type { MailProvider, ProviderDraft } from '../../model/index.js';
+import { safeHelpUrl, type MailProvider, type ProviderDraft } from '../../model/index.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { AdapterController } from '../internal/adapter-controller.js';
 import { confirmWithDialog } from '../internal/confirm.js';
@@ -103,7 +103,11 @@ export class ProviderSettingsForm extends LitElement {
   /** UI language (`en`, `ru`). When unset, the nearest `lang` attribute decides. */
   @property() locale?: string;
 
-  /** Where the "how to register an OAuth application" link points (R13). */
+  /**
+   * Where the "how to register an OAuth application" link points (R13). Only an
+   * `https:` URL (or `http:` on localhost) is rendered; anything else — a
+   * `javascript:` or `data:` URL, a relative link — shows the default page instead.
+   */
   @property({ attribute: 'oauth-help-url' }) oauthHelpUrl: string = DEFAULT_OAUTH_HELP_URL;
 
   /** The level of the form's heading (1–6), to fit the page's outline. */
@@ -285,7 +289,8 @@ export class ProviderSettingsForm extends LitElement {
       readOnly: this.readOnly,
       saving,
       secretVisible: this.secretVisible,
-      oauthHelpUrl: this.oauthHelpUrl,
+      // A javascript: or data: link would run script on a click: only https (or local http) is rendered.
+      oauthHelpUrl: safeHelpUrl(this.oauthHelpUrl) ?? DEFAULT_OAUTH_HELP_URL,
       dispatch: (action) => this.dispatch(action),
       toggleSecret: () => {
         this.secretVisible = !this.secretVisible;
