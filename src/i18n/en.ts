@@ -18,6 +18,12 @@ export const en: Messages = {
     delete: 'Delete',
     edit: 'Edit',
     retry: 'Retry',
+    staleVersion: {
+      title: 'Someone else changed this meanwhile.',
+      action: 'Your changes are not saved yet. Reload to get the latest version: what you typed here is kept. Then check it and save again.',
+    },
+    reload: 'Reload',
+    reloaded: 'The latest version is loaded; what you typed is kept.',
     retryAfter: ({ seconds }) => `Try again in ${n(seconds, '# second', '# seconds')}.`,
     close: 'Close',
     loading: 'Loading…',

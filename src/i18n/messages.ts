@@ -46,6 +46,12 @@ export interface CommonMessages {
   readonly delete: string;
   readonly edit: string;
   readonly retry: string;
+  /** A save refused because the record was changed elsewhere meanwhile (a stale version). */
+  readonly staleVersion: Problem;
+  /** Loads the latest version of a record changed elsewhere, keeping what the user typed. */
+  readonly reload: string;
+  /** Announced once the latest version is loaded. */
+  readonly reloaded: string;
   /** For a `rate-limited` failure whose server said when: replaces the generic "wait a minute". */
   readonly retryAfter: Interpolated<{ seconds: number }>;
   readonly close: string;

@@ -4,6 +4,7 @@ import type { MailSetupAdapter } from '../../adapter/adapter.js';
 import { MailProviderFormCancelledEvent, MailProviderSavedEvent } from '../../events/provider-events.js';
 import {
   isProviderFormDirty,
+  isStaleVersion,
   providerFormView,
   type ProviderFormAction,
   type ProviderFormState,
@@ -141,7 +142,9 @@ export class ProviderSettingsForm extends LitElement {
       describe: (announcement) =>
         announcement.type === 'saved'
           ? this.t.form.saved({ name: announcement.name })
-          : this.t.common.errorSummary({ count: Math.max(1, this.renderRoot.querySelectorAll('[aria-invalid="true"]').length + (this.view.errors.delivery ? 1 : 0)) }),
+          : announcement.type === 'reloaded'
+            ? this.t.common.reloaded
+            : this.t.common.errorSummary({ count: Math.max(1, this.renderRoot.querySelectorAll('[aria-invalid="true"]').length + (this.view.errors.delivery ? 1 : 0)) }),
     },
   );
 
@@ -184,6 +187,10 @@ export class ProviderSettingsForm extends LitElement {
     if (effect.type === 'save') {
       const options = effect.idempotencyKey === null ? { signal } : { signal, idempotencyKey: effect.idempotencyKey };
       return { type: 'save-succeeded', request: effect.request, provider: await adapter.saveProvider(effect.input, options) };
+    }
+    if (effect.type === 'reload') {
+      const providers = await adapter.listProviders({ signal });
+      return { type: 'reloaded', request: effect.request, provider: providers.find((p) => p.id === effect.id) ?? null };
     }
     const [permissions, sync, providers] = await Promise.all([
       adapter.getPermissions({ signal }),
@@ -252,9 +259,14 @@ export class ProviderSettingsForm extends LitElement {
     }
     const failure = this.form.saveFailure;
     if (failure) {
-      const problem = describeError(t, failure.kind);
+      // Changed elsewhere: say so and offer the latest version; the draft stays as typed.
+      const stale = isStaleVersion(failure);
+      const problem = stale ? t.common.staleVersion : describeError(t, failure.kind);
       notices.push(html`<div part="notice" class="notice danger" role="alert" id="save-failure" tabindex="-1">
         <strong>${problem.title}</strong> ${problem.action}
+        ${stale
+          ? html`<button part="button" type="button" id="reload" @click=${() => this.flow.dispatch({ type: 'reload-requested' })}>${t.common.reload}</button>`
+          : nothing}
       </div>`);
     }
     return notices.length === 0 ? nothing : html`${notices}`;
