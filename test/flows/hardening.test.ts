@@ -9,7 +9,8 @@ import {
   providerFormSessionReducer,
   type ProviderFormSession,
 } from '../../src/flows/provider-form-session.js';
-import type { MailProvider } from '../../src/model/index.js';
+import { initialMailboxSettingsState, isStaleMailbox, mailboxSettingsInput, mailboxSettingsReducer } from '../../src/flows/mailbox-settings.js';
+import type { MailAccount, MailProvider } from '../../src/model/index.js';
 
 describe('accountListView: provider access fails closed (item 13)', () => {
   const start = initialAccountListState();
@@ -82,5 +83,36 @@ describe('provider form: a stale-version conflict and Reload (item 3)', () => {
     session = providerFormSessionReducer(session, { type: 'reload-failed', request, kind: 'unreachable' });
     expect(session.form.saveFailure?.kind).to.equal('unreachable');
     expect(session.form.draft.name).to.equal('Contoso (typed)');
+  });
+});
+
+describe('mailbox settings: versions and Reload (item 3)', () => {
+  const account: MailAccount = {
+    id: 'a1',
+    version: 4,
+    email: 'pat@contoso.com',
+    providerId: 'p1',
+    login: 'pat@contoso.com',
+    displayName: 'Pat',
+    loadEmails: true,
+    sendEmails: true,
+    isDefault: false,
+    isShared: false,
+    loadFrom: null,
+    status: 'connected',
+    auth: { method: 'basic', hasPassword: true },
+  };
+
+  it('the save carries the version; a rebase keeps typed fields and takes the rest, and the new version', () => {
+    let state = initialMailboxSettingsState(account, null);
+    expect(mailboxSettingsInput(state).version).to.equal(4);
+    state = mailboxSettingsReducer(state, { type: 'edit', patch: { displayName: 'Pat (typed)' } });
+    state = mailboxSettingsReducer(state, { type: 'save-started' });
+    state = mailboxSettingsReducer(state, { type: 'save-failed', failure: { kind: 'conflict', reason: 'stale-version' } });
+    expect(isStaleMailbox(state.saveFailure)).to.equal(true);
+    state = mailboxSettingsReducer(state, { type: 'rebase', account: { ...account, version: 5, isShared: true, displayName: 'Pat S.' } });
+    expect(state.draft).to.include({ displayName: 'Pat (typed)', isShared: true });
+    expect(state.saveFailure).to.equal(null);
+    expect(mailboxSettingsInput(state).version).to.equal(5);
   });
 });

@@ -92,6 +92,7 @@ export class SettingsEditor implements ReactiveController {
       summary: this.summary,
       dispatch: (action) => this.dispatch(action),
       onSubmit: (event) => void this.submit(event),
+      onReload: () => void this.reload(),
       onCancel: (event) => void this.cancel(event),
     });
   }
@@ -135,7 +136,10 @@ export class SettingsEditor implements ReactiveController {
     } catch (error) {
       if (!this.host.isConnected || !this.state) return;
       const failure = MailSetupError.from(error);
-      this.dispatch({ type: 'save-failed', failure: { kind: failure.kind, fieldErrors: failure.details.fieldErrors } });
+      this.dispatch({
+        type: 'save-failed',
+        failure: { kind: failure.kind, fieldErrors: failure.details.fieldErrors, ...(failure.details.reason === undefined ? {} : { reason: failure.details.reason }) },
+      });
       await this.host.updateComplete;
       if (!this.focusFirstInvalid()) this.host.renderRoot.querySelector<HTMLElement>('#settings-failure')?.focus();
       return;
@@ -143,6 +147,30 @@ export class SettingsEditor implements ReactiveController {
     this.dispatch({ type: 'save-succeeded', account: saved });
     this.options.saved(saved);
     this.options.close();
+  }
+
+  /**
+   * After a stale-version conflict: loads the mailbox as stored now and keeps what
+   * the user changed on top of it, so the next Save is a deliberate change of the
+   * latest version.
+   */
+  private async reload(): Promise<void> {
+    const adapter = this.options.adapter();
+    const current = this.state;
+    if (!adapter || !current || current.status === 'saving') return;
+    try {
+      const fresh = (await adapter.listAccounts({ signal: this.options.signal() })).find((account) => account.id === current.account.id);
+      if (!this.state) return;
+      this.dispatch(fresh ? { type: 'rebase', account: fresh } : { type: 'save-failed', failure: { kind: 'not-found' } });
+    } catch (error) {
+      if (!this.host.isConnected || !this.state) return;
+      this.dispatch({ type: 'save-failed', failure: { kind: MailSetupError.from(error).kind } });
+    }
+    await this.host.updateComplete;
+    const failed = this.state?.saveFailure !== null;
+    this.summary = failed ? '' : this.options.t().common.reloaded;
+    this.host.requestUpdate();
+    (failed ? this.host.renderRoot.querySelector<HTMLElement>('#settings-failure') : this.control('displayName'))?.focus();
   }
 
   /** Focuses the first field with a visible error and announces how many; false when there is none. */
