@@ -21,7 +21,7 @@ export class AdapterController implements ReactiveController {
   private last: MailSetupAdapter | undefined;
 
   /** Called when the adapter in effect changes (set, replaced or provided), to reload. */
-  private readonly onChange?: (adapter: MailSetupAdapter | undefined) => void;
+  private readonly onChange: ((adapter: MailSetupAdapter | undefined) => void) | undefined;
 
   constructor(host: Host, onChange?: (adapter: MailSetupAdapter | undefined) => void) {
     this.host = host;
