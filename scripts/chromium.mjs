@@ -30,8 +30,7 @@ export const CHROMIUM_FLAGS = Object.freeze([
   '--disable-quic',
 ]);
 
-const INSTALL_HINT =
-  'Install one (Debian: `apt-get install chromium`; elsewhere: `npx playwright install chromium`) or set CHROME_PATH.';
+const INSTALL_HINT = 'Install one (Debian: `apt-get install chromium`; elsewhere: `npx playwright install chromium`) or set CHROME_PATH.';
 
 function playwrightChromium(cache, exists) {
   if (!exists(cache)) return undefined;

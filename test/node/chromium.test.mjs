@@ -30,7 +30,9 @@ describe('Chromium lookup', () => {
   test('a CHROME_PATH that does not exist is an error naming it, not a quiet fallback', () => {
     const missing = join(dir, 'nowhere', 'chrome');
     const exists = (path) => path !== missing;
-    assert.throws(() => findChromium({ env: { CHROME_PATH: missing }, exists }), { message: `CHROME_PATH=${missing} does not exist; point it at a Chromium executable or unset it.` });
+    assert.throws(() => findChromium({ env: { CHROME_PATH: missing }, exists }), {
+      message: `CHROME_PATH=${missing} does not exist; point it at a Chromium executable or unset it.`,
+    });
     assert.match(missingChromium({ env: { CHROME_PATH: missing }, exists }), /does not exist/);
   });
 

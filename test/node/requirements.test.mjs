@@ -14,7 +14,10 @@ for (const line of doc.split('\n')) {
   const match = /^\|\s*([RB]\d+)\s*\|(.*)\|\s*$/.exec(line);
   if (!match) continue;
   assert.ok(!rows.has(match[1]), `${match[1]} is defined twice`);
-  rows.set(match[1], match[2].split('|').map((cell) => cell.trim()));
+  rows.set(
+    match[1],
+    match[2].split('|').map((cell) => cell.trim()),
+  );
 }
 
 const CITATION = /\b[RB]\d{1,2}\b/g;
@@ -74,7 +77,10 @@ describe('docs/requirements.md', () => {
     const ru = readFileSync(join(root, 'src/i18n/ru.ts'), 'utf8').toLowerCase();
     for (const [id, cells] of rows) {
       if (!id.startsWith('R')) continue;
-      for (const label of cells[1].split(';').map((each) => each.trim()).filter(Boolean)) {
+      for (const label of cells[1]
+        .split(';')
+        .map((each) => each.trim())
+        .filter(Boolean)) {
         assert.ok(ru.includes(label.toLowerCase()), `${id}: "${label}" is not in src/i18n/ru.ts`);
       }
     }
