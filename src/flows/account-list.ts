@@ -173,10 +173,22 @@ export function providerDeleteCheck(
 ): ProviderDeleteCheck {
   const known = usage?.get(providerId) ?? [];
   const refused = refusals[providerId];
-  const seen = new Set(known.map((address) => address.toLowerCase()));
-  const mailboxes = [...known, ...(refused ?? []).filter((address) => !seen.has(address.toLowerCase()))];
-  if (mailboxes.length > 0 || refused !== undefined) return { allowed: false, mailboxes };
-  return { allowed: true, known: usage !== null };
+  // The common case (no refusal) hands back the index's own array: no copy per rendered row.
+  if (refused === undefined) return known.length > 0 ? { allowed: false, mailboxes: known } : { allowed: true, known: usage !== null };
+  const seen = lowerCased(known);
+  return { allowed: false, mailboxes: [...known, ...refused.filter((address) => !seen.has(address.toLowerCase()))] };
+}
+
+const lowered = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** The addresses lower-cased, once per array: a refusal re-checked on every render stays cheap. */
+function lowerCased(addresses: readonly string[]): ReadonlySet<string> {
+  let set = lowered.get(addresses);
+  if (!set) {
+    set = new Set(addresses.map((address) => address.toLowerCase()));
+    lowered.set(addresses, set);
+  }
+  return set;
 }
 
 /** How many addresses a refusal names before "and N more": enough to act on, short enough to read. */

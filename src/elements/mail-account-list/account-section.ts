@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SectionLoad } from '../../flows/account-list.js';
-import type { Messages, Problem } from '../../i18n/messages.js';
+import type { Messages } from '../../i18n/messages.js';
 import type { MailAccount, MailProvider } from '../../model/index.js';
 import type { ListWindow } from './list-window.js';
 import { heading, problemFor, problemNotice, rowActions } from './parts.js';
@@ -19,8 +19,9 @@ export interface AccountSectionContext {
   readonly providers: ReadonlyMap<string, MailProvider>;
   /** Why provider names are missing (an adapter error kind), when no providers section says so. */
   readonly providersFailedKind: string | null;
-  /** The last failed action (a delete), shown above the list. */
-  readonly actionProblem: Problem | null;
+  /** The last failed delete: what failed and the adapter error kind, shown above the list with Retry. */
+  readonly failedDelete: { readonly what: string; readonly kind: string } | null;
+  readonly onRetryDelete: () => void;
   readonly window: ListWindow;
   readonly onAdd: (event: Event) => void;
   readonly onFilter: (query: string) => void;
@@ -122,7 +123,7 @@ export function accountSection(c: AccountSectionContext): TemplateResult {
       ${heading('accounts-heading', c.headingLevel, t.list.accountsTitle)}
       <button part="button primary-button" class="primary" type="button" id="add" @click=${c.onAdd}>${t.common.add}</button>
     </div>
-    ${c.actionProblem ? html`<div part="notice" class="notice danger" role="alert"><strong>${c.actionProblem.title}</strong> ${c.actionProblem.action}</div>` : nothing}
+    ${c.failedDelete ? problemNotice(t, c.failedDelete.what, c.failedDelete.kind, c.onRetryDelete) : nothing}
     ${c.providersFailedKind === null ? nothing : problemNotice(t, t.list.providersFailed, c.providersFailedKind, c.onRetryProviders)}
     ${body(c)}
   </section>`;

@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import {
   mailboxOptions,
+  mailboxSettingsView,
   type MailboxSettingsAction,
   type MailboxSettingsField,
   type MailboxSettingsState,
@@ -17,6 +18,7 @@ export interface SettingsFormContext {
   readonly t: Messages;
   readonly state: MailboxSettingsState;
   readonly view: MailboxSettingsView;
+  /** How many fields need attention after a Save, in words (the list's announcer says it aloud). */
   readonly summary: string;
   readonly dispatch: (action: MailboxSettingsAction) => void;
   readonly onSubmit: (event: SubmitEvent) => void;
@@ -125,7 +127,7 @@ export function settingsForm(c: SettingsFormContext): TemplateResult {
       ${checkbox(c, 'isShared', t.list.sharedMailbox, t.list.sharedMailboxHelp)}
     </div>
     ${loadFromField(c)}
-    <div part="summary" class="summary" role="status" aria-live="polite">${c.summary}</div>
+    <div part="summary" class="summary">${c.summary}</div>
     <div part="actions" class="actions">
       <button part="button primary-button" class="primary" type="submit" aria-disabled=${saving || view.blocked ? 'true' : 'false'}>
         ${saving ? t.common.saving : t.common.save}
@@ -133,4 +135,33 @@ export function settingsForm(c: SettingsFormContext): TemplateResult {
       <button part="button" type="button" @click=${c.onCancel}>${t.common.cancel}</button>
     </div>
   </form>`;
+}
+
+/**
+ * The settings dialog's content for `state`: the form, after `announcer` — the
+ * list's live region, rendered inside the modal dialog because the page behind
+ * it is inert and would go unheard.
+ */
+export function settingsDialogContent(o: {
+  readonly t: Messages;
+  readonly state: MailboxSettingsState;
+  readonly announcer: TemplateResult;
+  readonly dispatch: (action: MailboxSettingsAction) => void;
+  readonly onSave: () => void;
+  readonly onCancel: (event: Event) => void;
+}): TemplateResult {
+  const view = mailboxSettingsView(o.state);
+  const count = Object.keys(view.errors).length;
+  return html`${o.announcer}${settingsForm({
+    t: o.t,
+    state: o.state,
+    view,
+    summary: o.state.submitted && count > 0 ? o.t.common.errorSummary({ count }) : '',
+    dispatch: o.dispatch,
+    onSubmit: (event) => {
+      event.preventDefault();
+      o.onSave();
+    },
+    onCancel: o.onCancel,
+  })}`;
 }
