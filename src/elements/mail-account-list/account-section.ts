@@ -3,7 +3,8 @@ import type { SectionLoad } from '../../flows/account-list.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { MailAccount, MailProvider } from '../../model/index.js';
 import type { ListWindow } from './list-window.js';
-import { heading, problemFor, problemNotice, rowActions } from './parts.js';
+import { describeError } from '../../i18n/format.js';
+import { heading, problemNotice, rowActions } from './parts.js';
 import { windowedList } from './windowed-list.js';
 
 /** Everything the Mail accounts section needs from the element. */
@@ -41,7 +42,7 @@ function delivery(t: Messages, account: MailAccount): string {
 /** Why a mailbox is not connected, from its `statusReason` (an adapter error kind). */
 function reason(t: Messages, account: MailAccount): string | null {
   if (account.status === 'connected') return null;
-  const problem = problemFor(t, account.statusReason ?? 'unknown');
+  const problem = describeError(t, account.statusReason ?? 'unknown');
   return `${problem.title} ${problem.action}`;
 }
 

@@ -9,10 +9,9 @@ import {
   type MailboxSettingsState,
   type MailboxSettingsView,
 } from '../../flows/mailbox-settings.js';
+import { describeError, formatIssue } from '../../i18n/format.js';
 import type { Messages } from '../../i18n/messages.js';
 import { describedBy, feedback, textField } from '../internal/field-templates.js';
-import { formatIssue } from '../../i18n/format.js';
-import { problemFor } from './parts.js';
 
 /** Everything the mailbox settings form needs from the element. */
 export interface SettingsFormContext {
@@ -94,7 +93,7 @@ export function settingsForm(c: SettingsFormContext): TemplateResult {
   const saving = state.status === 'saving';
   const { canLoad, canSend } = mailboxOptions(state);
   const providerName = state.provider?.name ?? t.list.unknownProvider;
-  const failure = state.saveFailure ? problemFor(t, state.saveFailure.kind) : null;
+  const failure = state.saveFailure ? describeError(t, state.saveFailure.kind) : null;
   return html`<form part="form" novalidate aria-labelledby="settings-title" aria-busy=${saving ? 'true' : 'false'} @submit=${c.onSubmit}>
     <div part="heading" class="dialog-heading" role="heading" aria-level="2" id="settings-title">
       ${t.list.settingsTitle({ address: state.account.email })}
