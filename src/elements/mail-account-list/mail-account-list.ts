@@ -7,21 +7,14 @@ import {
   LIST_SECTIONS,
   accountListView,
   deriveAccountList,
-  initialListFlowState,
   isDeleting,
   isLoading,
   isMailboxSettingsDirty,
-  listEffects,
-  listFeedback,
   listFlowReducer,
-  listJobFailed,
   providerRefused,
   type DeleteTarget,
-  type ListAnnouncement,
-  type ListEffect,
   type ListFlowAction,
   type ListFlowState,
-  type ListFocus,
 } from '../../flows/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Messages } from '../../i18n/messages.js';
@@ -30,19 +23,19 @@ import { sharedStyles } from '../../styles/shared.js';
 import { MailProviderWizard } from '../mail-provider-wizard/mail-provider-wizard.js';
 import { AdapterController } from '../internal/adapter-controller.js';
 import { defineElement } from '../internal/define.js';
-import { DEFAULT_CALL_TIMEOUT_MS, FlowController } from '../internal/flow-controller.js';
+import { DEFAULT_CALL_TIMEOUT_MS } from '../internal/flow-controller.js';
 import { ProviderSettingsForm } from '../provider-settings-form/provider-settings-form.js';
 import { accountSection } from './account-section.js';
 import { ListDialogs } from './dialog-host.js';
 import { dialogs, type DialogName } from './dialogs.js';
+import { IdleWaiters } from './idle-waiters.js';
+import { deleteFailure, describeAnnouncement, focusListTarget, listEvents } from './list-feedback.js';
+import { createListFlow } from './list-flow.js';
 import { ListWindow } from './list-window.js';
 import { listStyles } from './mail-account-list.styles.js';
 import { heading } from './parts.js';
-import { IdleWaiters } from './idle-waiters.js';
-import { deleteFailure, describeAnnouncement, focusListTarget, listEvents } from './list-feedback.js';
 import { providerSection } from './provider-section.js';
 import { RowNavigation } from './row-navigation.js';
-import { runListEffect } from './run-effect.js';
 import { settingsDialogContent } from './settings-form.js';
 
 /**
@@ -137,17 +130,10 @@ export class MailAccountList extends LitElement {
   private readonly adapters = new AdapterController(this, (adapter) => {
     if (adapter) this.dispatch({ type: 'load', sections: LIST_SECTIONS, quiet: false });
   });
-  private readonly flow = new FlowController<ListFlowState, ListFlowAction, ListEffect, ListFocus, ListAnnouncement>(
+  private readonly flow = createListFlow(
     this,
-    {
-      reduce: (state, action) => this.reduce(state, action),
-      effects: listEffects,
-      feedback: listFeedback,
-      run: runListEffect,
-      failed: (effect, error) => listJobFailed(effect, error.kind, error.details),
-      timeout: () => (Number.isFinite(this.callTimeout) && this.callTimeout > 0 ? this.callTimeout : DEFAULT_CALL_TIMEOUT_MS),
-    },
-    initialListFlowState(),
+    (state, action) => this.reduce(state, action),
+    () => this.callTimeout,
     {
       adapter: () => this.adapters.adapter,
       focus: (target) => focusListTarget(this.renderRoot, this.rows, target),
