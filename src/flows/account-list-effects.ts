@@ -135,6 +135,11 @@ export function listFeedback(prev: ListFlowState, next: ListFlowState, action: L
       return { announce: { type: 'refusal', providerId: action.providerId } };
     case 'delete':
       return next.refusal !== prev.refusal && next.refusal ? { announce: { type: 'refusal', providerId: next.refusal.providerId } } : null;
+    case 'retry-delete': {
+      // The Retry button is gone: back to the Delete button of the row being deleted.
+      const failed = prev.failedDeletes[action.kind];
+      return failed ? { focus: rowFocus(failed.target, rowIndex(next, failed.target)) } : null;
+    }
     case 'delete-succeeded':
     case 'delete-failed':
       return deleteFeedback(prev, next, action.key, action.type === 'delete-succeeded');

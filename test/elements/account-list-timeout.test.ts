@@ -42,6 +42,7 @@ describe('<mail-account-list> calls that never answer', () => {
     await waitUntil(() => rowAddresses(root).length === 1, 'Retry did not delete');
     expect(rowAddresses(root)).to.deep.equal(['alex.wilber@contoso.com']);
     expect(accounts.querySelector('[role="alert"]')).to.equal(null);
+    await waitUntil(() => focused(el) === button(root, 'Delete alex.wilber@contoso.com'), 'focus did not move on to the next row');
   });
 
   it('stops a hanging settings save, keeps what was typed, and saves on the next Save', async () => {

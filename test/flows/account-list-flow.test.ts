@@ -146,6 +146,8 @@ describe('account list flow: deleting', () => {
     expect(failed.feedback).to.deep.equal({ focus: 'accounts-row:1' });
     const retried = step(failed.next, { type: 'retry-delete', kind: 'account' });
     expect(retried.next.failedDeletes.account).to.equal(null);
+    expect(retried.feedback).to.deep.equal({ focus: 'accounts-row:1' });
+    expect(step(retried.next, { type: 'retry-delete', kind: 'account' }).next).to.equal(retried.next);
     expect(retried.effects.start.map((effect) => effect.key)).to.deep.equal(['delete:account:mailbox-megan-bowen']);
     // An answer to the first attempt is stale now.
     expect(reduce(retried.next, { type: 'delete-succeeded', key: 'account:mailbox-megan-bowen', request })).to.equal(retried.next);
