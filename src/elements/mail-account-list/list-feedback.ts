@@ -1,3 +1,4 @@
+import type { MailSetupChange } from '../../adapter/adapter.js';
 import { MailAccountDeletedEvent, MailAccountUpdatedEvent } from '../../events/account-events.js';
 import { MailProviderDeletedEvent } from '../../events/provider-events.js';
 import {
@@ -64,4 +65,22 @@ export function listEvents(prev: ListFlowState, action: ListFlowAction): Event[]
   const target = prev.deletes[action.key]?.target;
   if (target?.kind === 'account') return [new MailAccountDeletedEvent(target.account.id, target.account.email)];
   return target ? [new MailProviderDeletedEvent(target.provider.id)] : [];
+}
+
+/** The adapter write an accepted action shows in the list, if any: its change notification then brings nothing new. */
+export function appliedChange(prev: ListFlowState, action: ListFlowAction): MailSetupChange | null {
+  switch (action.type) {
+    case 'account-added':
+    case 'settings-saved':
+      return { entity: 'account', op: 'saved', id: action.account.id };
+    case 'provider-saved':
+      return { entity: 'provider', op: 'saved', id: action.provider.id };
+    case 'delete-succeeded': {
+      const target = prev.deletes[action.key]?.target;
+      if (!target) return null;
+      return target.kind === 'account' ? { entity: 'account', op: 'deleted', id: target.account.id } : { entity: 'provider', op: 'deleted', id: target.provider.id };
+    }
+    default:
+      return null;
+  }
 }

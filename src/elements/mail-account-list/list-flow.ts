@@ -1,4 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
+import type { MailSetupChange } from '../../adapter/adapter.js';
 import {
   initialListFlowState,
   listEffects,
@@ -42,4 +43,35 @@ export function createListFlow(
     initialListFlowState(),
     bindings,
   );
+}
+
+function changeKey(change: MailSetupChange): string {
+  return change.entity === 'all' ? 'all' : `${change.entity}:${change.op}:${change.id}`;
+}
+
+/**
+ * Change notifications from the adapter, reloaded once per burst (one task).
+ * A burst made only of writes this list already shows (its own deletes and
+ * saves, the wizard's and the form's inside it) reloads nothing.
+ */
+export class ChangeBatch {
+  private pending: MailSetupChange[] = [];
+  private readonly known = new Set<string>();
+
+  constructor(private readonly reload: () => void) {}
+
+  /** A write the list applied from an answer or an event it handled. */
+  applied(change: MailSetupChange): void {
+    this.known.add(changeKey(change));
+  }
+
+  readonly heard = (change: MailSetupChange): void => {
+    if (this.pending.push(change) > 1) return;
+    setTimeout(() => {
+      const news = this.pending.some((heard) => !this.known.has(changeKey(heard)));
+      this.pending = [];
+      this.known.clear();
+      if (news) this.reload();
+    });
+  };
 }

@@ -24,13 +24,14 @@ import { MailProviderWizard } from '../mail-provider-wizard/mail-provider-wizard
 import { AdapterController } from '../internal/adapter-controller.js';
 import { defineElement } from '../internal/define.js';
 import { DEFAULT_CALL_TIMEOUT_MS } from '../internal/flow-controller.js';
+import { noAdapterNotice } from '../internal/ui.js';
 import { ProviderSettingsForm } from '../provider-settings-form/provider-settings-form.js';
 import { accountSection } from './account-section.js';
 import { ListDialogs } from './dialog-host.js';
 import { dialogs, type DialogName } from './dialogs.js';
 import { IdleWaiters } from './idle-waiters.js';
-import { deleteFailure, describeAnnouncement, focusListTarget, listEvents } from './list-feedback.js';
-import { createListFlow } from './list-flow.js';
+import { appliedChange, deleteFailure, describeAnnouncement, focusListTarget, listEvents } from './list-feedback.js';
+import { ChangeBatch, createListFlow } from './list-flow.js';
 import { ListWindow } from './list-window.js';
 import { listStyles } from './mail-account-list.styles.js';
 import { heading } from './parts.js';
@@ -127,9 +128,12 @@ export class MailAccountList extends LitElement {
   @state() private editingProvider: MailProvider | null = null;
 
   private readonly i18n = new LocaleController(this);
-  private readonly adapters = new AdapterController(this, (adapter) => {
-    if (adapter) this.dispatch({ type: 'load', sections: LIST_SECTIONS, quiet: false });
+  private readonly adapters = new AdapterController(this, {
+    onAdapter: (adapter) => adapter && this.dispatch({ type: 'load', sections: LIST_SECTIONS, quiet: false }),
+    // Another element (or tab) wrote through the same adapter: show it, one reload per burst.
+    onChange: (change) => this.changes.heard(change),
   });
+  private readonly changes = new ChangeBatch(() => this.isConnected && void this.refresh());
   private readonly flow = createListFlow(
     this,
     (state, action) => this.reduce(state, action),
@@ -174,6 +178,8 @@ export class MailAccountList extends LitElement {
   private reduce(prev: ListFlowState, action: ListFlowAction): ListFlowState {
     const next = listFlowReducer(prev, action);
     if (next === prev) return next;
+    const applied = appliedChange(prev, action);
+    if (applied) this.changes.applied(applied);
     for (const event of listEvents(prev, action)) this.dispatchEvent(event);
     if (prev.settings && !next.settings && action.type === 'settings-saved') this.dialogs.close('settings');
     return next;
@@ -245,8 +251,7 @@ export class MailAccountList extends LitElement {
   protected override render(): TemplateResult {
     const t = this.t;
     if (!this.adapters.adapter) {
-      return html`${heading('accounts-heading', this.headingLevel, t.list.accountsTitle)}
-        <div part="notice" class="notice danger" role="alert"><strong>${t.common.noAdapter.title}</strong> ${t.common.noAdapter.action}</div>`;
+      return html`${heading('accounts-heading', this.headingLevel, t.list.accountsTitle)} ${noAdapterNotice(t)}`;
     }
     const state = this.state;
     const view = accountListView(state.data);
