@@ -91,7 +91,12 @@ function rowFocus(target: DeleteTarget, index: number): ListFocus {
 
 /** After a row went: the Delete button of the row that took its place, or the one before, else Add. */
 function focusAfterRemoval(prev: ListFlowState, next: ListFlowState, target: DeleteTarget): ListFocus {
-  const count = target.kind === 'account' ? deriveAccountList(next.data, next.query).shown.length : next.data.providers.status === 'ready' ? next.data.providers.items.length : 0;
+  const count =
+    target.kind === 'account'
+      ? deriveAccountList(next.data, next.query).shown.length
+      : next.data.providers.status === 'ready'
+        ? next.data.providers.items.length
+        : 0;
   const index = indexAfterRemoval(rowIndex(prev, target), count);
   if (index === null) return target.kind === 'account' ? 'add' : 'add-provider';
   return rowFocus(target, index);
@@ -103,7 +108,9 @@ function deleteFeedback(prev: ListFlowState, next: ListFlowState, key: string, s
   const target = running.target;
   if (succeeded) {
     const announce: ListAnnouncement =
-      target.kind === 'account' ? { type: 'account-deleted', address: target.account.email } : { type: 'provider-deleted', name: target.provider.name };
+      target.kind === 'account'
+        ? { type: 'account-deleted', address: target.account.email }
+        : { type: 'provider-deleted', name: target.provider.name };
     return { focus: focusAfterRemoval(prev, next, target), announce };
   }
   // Back on the Delete button that was pressed; a refusal is also said aloud.

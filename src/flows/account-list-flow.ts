@@ -28,8 +28,7 @@ export const LIST_SECTIONS: readonly AccountListSection[] = ['permissions', 'pro
 
 /** What a Delete acts on. */
 export type DeleteTarget =
-  | { readonly kind: 'account'; readonly account: MailAccount }
-  | { readonly kind: 'provider'; readonly provider: MailProvider };
+  { readonly kind: 'account'; readonly account: MailAccount } | { readonly kind: 'provider'; readonly provider: MailProvider };
 
 /** A failed delete, shown above its section's rows with Retry. */
 export interface FailedDelete {
@@ -72,7 +71,13 @@ export type ListFlowAction =
   | { readonly type: 'delete'; readonly target: DeleteTarget }
   | { readonly type: 'retry-delete'; readonly kind: DeleteTarget['kind'] }
   | { readonly type: 'delete-succeeded'; readonly key: string; readonly request: number }
-  | { readonly type: 'delete-failed'; readonly key: string; readonly request: number; readonly kind: string; readonly mailboxes?: readonly string[] | undefined }
+  | {
+      readonly type: 'delete-failed';
+      readonly key: string;
+      readonly request: number;
+      readonly kind: string;
+      readonly mailboxes?: readonly string[] | undefined;
+    }
   | { readonly type: 'settings-open'; readonly account: MailAccount }
   | { readonly type: 'settings-edit'; readonly action: MailboxSettingsAction }
   | { readonly type: 'settings-submit' }
@@ -154,7 +159,9 @@ function deleteOutcome(state: ListFlowState, action: Extract<ListFlowAction, { t
   const next = { ...state, deletes: without(state.deletes, action.key) };
   if (action.type === 'delete-succeeded') {
     const update: AccountListAction =
-      target.kind === 'account' ? { type: 'account-deleted', accountId: target.account.id } : { type: 'provider-deleted', providerId: target.provider.id };
+      target.kind === 'account'
+        ? { type: 'account-deleted', accountId: target.account.id }
+        : { type: 'provider-deleted', providerId: target.provider.id };
     const refusal = target.kind === 'provider' && state.refusal?.providerId === target.provider.id ? null : state.refusal;
     return { ...next, data: accountListReducer(state.data, update), refusal };
   }

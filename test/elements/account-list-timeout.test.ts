@@ -34,7 +34,9 @@ describe('<mail-account-list> calls that never answer', () => {
     await answerConfirm(el, 'confirm');
     const accounts = root.querySelector('section[part~="accounts-section"]')!;
     await waitUntil(() => accounts.querySelector('[role="alert"]'), 'the hanging delete did not stop');
-    expect(accounts.querySelector('[role="alert"]')!.textContent).to.contain('Mailbox megan.bowen@contoso.com could not be deleted.').and.contain('took too long');
+    expect(accounts.querySelector('[role="alert"]')!.textContent)
+      .to.contain('Mailbox megan.bowen@contoso.com could not be deleted.')
+      .and.contain('took too long');
     expect(rowAddresses(root)).to.have.length(2);
     await waitUntil(() => focused(el) === remove, 'focus did not go back to Delete');
     await expect(el).to.be.accessible();

@@ -44,7 +44,11 @@ function ready(accounts: readonly MailAccount[] = demo.accounts): ListFlowState 
   const { next, effects } = step(initialListFlowState(), { type: 'load', sections: ['permissions', 'providers', 'accounts'], quiet: false });
   return run(
     next,
-    { type: 'section-loaded', request: loadEffect(effects, 'permissions').request, update: { type: 'permissions-loaded', canManageAdministration: true } },
+    {
+      type: 'section-loaded',
+      request: loadEffect(effects, 'permissions').request,
+      update: { type: 'permissions-loaded', canManageAdministration: true },
+    },
     { type: 'section-loaded', request: loadEffect(effects, 'providers').request, update: { type: 'providers-loaded', providers: demo.providers } },
     { type: 'section-loaded', request: loadEffect(effects, 'accounts').request, update: { type: 'accounts-loaded', accounts } },
   );
@@ -133,7 +137,11 @@ describe('account list flow: deleting', () => {
     expect(isDeleting(done.next, accountTarget(alex))).to.equal(false);
     expect(done.feedback).to.deep.equal({ focus: 'accounts-row:0', announce: { type: 'account-deleted', address: alex.email } });
     const last = run(done.next, { type: 'delete', target: accountTarget(megan) });
-    const gone = step(last, { type: 'delete-succeeded', key: 'account:mailbox-megan-bowen', request: last.deletes['account:mailbox-megan-bowen']!.request });
+    const gone = step(last, {
+      type: 'delete-succeeded',
+      key: 'account:mailbox-megan-bowen',
+      request: last.deletes['account:mailbox-megan-bowen']!.request,
+    });
     expect(gone.feedback?.focus).to.equal('add');
   });
 
@@ -168,13 +176,23 @@ describe('account list flow: deleting', () => {
     const target: DeleteTarget = { kind: 'provider', provider: northwind };
     const started = run(ready(), { type: 'delete', target });
     const request = started.deletes['provider:imap-northwind']!.request;
-    const raced = step(started, { type: 'delete-failed', key: 'provider:imap-northwind', request, kind: 'in-use', mailboxes: ['x@northwindtraders.com'] });
+    const raced = step(started, {
+      type: 'delete-failed',
+      key: 'provider:imap-northwind',
+      request,
+      kind: 'in-use',
+      mailboxes: ['x@northwindtraders.com'],
+    });
     expect(raced.next.data.refusals).to.deep.equal({ 'imap-northwind': ['x@northwindtraders.com'] });
     expect(raced.next.failedDeletes.provider).to.equal(null);
     expect(raced.feedback).to.deep.equal({ focus: 'providers-row:2', announce: { type: 'refusal', providerId: 'imap-northwind' } });
     expect(providerRefused(raced.next, northwind.id)).to.equal(true);
     const clean = run(ready(), { type: 'delete', target });
-    const done = step(clean, { type: 'delete-succeeded', key: 'provider:imap-northwind', request: clean.deletes['provider:imap-northwind']!.request });
+    const done = step(clean, {
+      type: 'delete-succeeded',
+      key: 'provider:imap-northwind',
+      request: clean.deletes['provider:imap-northwind']!.request,
+    });
     expect(done.feedback).to.deep.equal({ focus: 'providers-row:1', announce: { type: 'provider-deleted', name: northwind.name } });
   });
 });
@@ -220,7 +238,12 @@ describe('account list flow: mailbox settings', () => {
     expect(failed.next.settings?.saveFailure?.kind).to.equal('timeout');
     expect(failed.feedback).to.deep.equal({ focus: 'settings-failure' });
     const again = run(failed.next, { type: 'settings-submit' });
-    const invalid = step(again, { type: 'settings-failed', request: again.settingsSave!, kind: 'invalid', fieldErrors: { displayName: { code: 'required' } } });
+    const invalid = step(again, {
+      type: 'settings-failed',
+      request: again.settingsSave!,
+      kind: 'invalid',
+      fieldErrors: { displayName: { code: 'required' } },
+    });
     expect(invalid.feedback).to.deep.equal({ focus: 'settings-field:displayName', announce: { type: 'errors', count: 1 } });
   });
 

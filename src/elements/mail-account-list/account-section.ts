@@ -101,18 +101,20 @@ function body(c: AccountSectionContext): TemplateResult {
     <p part="count" class="count" role="status" aria-live="polite">
       ${t.list.shownCount({ shown: c.shown.length, total })}${c.shown.length === 0 ? html` — ${t.list.noMatches({ query: c.query.trim() })}` : nothing}
     </p>
-    ${c.shown.length === 0
-      ? nothing
-      : windowedList({
-          viewportClass: 'accounts-viewport',
-          id: 'accounts-list',
-          label: t.list.accountsTitle,
-          items: c.shown,
-          window: c.window,
-          key: (account) => account.id,
-          row: (account) => row(c, account),
-          onKeydown: c.onKeydown,
-        })}`;
+    ${
+      c.shown.length === 0
+        ? nothing
+        : windowedList({
+            viewportClass: 'accounts-viewport',
+            id: 'accounts-list',
+            label: t.list.accountsTitle,
+            items: c.shown,
+            window: c.window,
+            key: (account) => account.id,
+            row: (account) => row(c, account),
+            onKeydown: c.onKeydown,
+          })
+    }`;
 }
 
 /** The Mail accounts section: heading, Add, filter, count and the windowed rows (R3, R4, B9). */
@@ -125,7 +127,6 @@ export function accountSection(c: AccountSectionContext): TemplateResult {
       <button part="button primary-button" class="primary" type="button" id="add" @click=${c.onAdd}>${t.common.add}</button>
     </div>
     ${c.failedDelete ? problemNotice(t, c.failedDelete.what, c.failedDelete.kind, c.onRetryDelete) : nothing}
-    ${c.providersFailedKind === null ? nothing : problemNotice(t, t.list.providersFailed, c.providersFailedKind, c.onRetryProviders)}
-    ${body(c)}
+    ${c.providersFailedKind === null ? nothing : problemNotice(t, t.list.providersFailed, c.providersFailedKind, c.onRetryProviders)} ${body(c)}
   </section>`;
 }

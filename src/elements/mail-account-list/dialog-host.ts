@@ -1,4 +1,8 @@
 import type { ReactiveControllerHost } from 'lit';
+import { MailAccountDeleteEvent } from '../../events/account-events.js';
+import { MailProviderDeleteEvent } from '../../events/provider-events.js';
+import type { DeleteTarget } from '../../flows/index.js';
+import type { Messages } from '../../i18n/messages.js';
 import { confirmWithDialog } from '../internal/confirm.js';
 import { onDialogClosed } from '../internal/dialog-closed.js';
 import type { DialogName } from './dialogs.js';
@@ -7,7 +11,7 @@ type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLEl
 
 /**
  * The list's modal dialogs at run time: which one is open, opening it with focus
- * inside, giving focus back to what opened it, and the confirmation question.
+ * inside, giving focus back to what opened it, and the confirmation questions.
  */
 export class ListDialogs {
   /** The open dialog: only its content is rendered, so each opening starts afresh. */
@@ -55,6 +59,18 @@ export class ListDialogs {
     this.host.requestUpdate();
     await this.host.updateComplete;
     return confirmWithDialog(this.element('confirm'), returnFocus);
+  }
+
+  /** Delete pressed: asks, then lets the host veto with the cancelable intent event; resolves true to delete. */
+  async confirmDelete(t: Messages, target: DeleteTarget, button: HTMLElement): Promise<boolean> {
+    const question =
+      target.kind === 'account'
+        ? t.list.confirmDeleteAccount({ address: target.account.email })
+        : t.list.confirmDeleteProvider({ name: target.provider.name });
+    if (!(await this.confirm(question, t.common.delete, button))) return false;
+    const intent = target.kind === 'account' ? new MailAccountDeleteEvent(target.account) : new MailProviderDeleteEvent(target.provider);
+    this.host.dispatchEvent(intent);
+    return !intent.defaultPrevented;
   }
 
   /**

@@ -54,7 +54,10 @@ export function focusListTarget(root: HTMLElement | DocumentFragment, rows: RowN
 export function deleteFailure(t: Messages, failure: FailedDelete | null): { readonly what: string; readonly kind: string } | null {
   if (!failure) return null;
   const { target, kind } = failure;
-  const what = target.kind === 'account' ? t.list.accountDeleteFailed({ address: target.account.email }) : t.list.providerDeleteFailed({ name: target.provider.name });
+  const what =
+    target.kind === 'account'
+      ? t.list.accountDeleteFailed({ address: target.account.email })
+      : t.list.providerDeleteFailed({ name: target.provider.name });
   return { what, kind };
 }
 
@@ -78,7 +81,9 @@ export function appliedChange(prev: ListFlowState, action: ListFlowAction): Mail
     case 'delete-succeeded': {
       const target = prev.deletes[action.key]?.target;
       if (!target) return null;
-      return target.kind === 'account' ? { entity: 'account', op: 'deleted', id: target.account.id } : { entity: 'provider', op: 'deleted', id: target.provider.id };
+      return target.kind === 'account'
+        ? { entity: 'account', op: 'deleted', id: target.account.id }
+        : { entity: 'provider', op: 'deleted', id: target.provider.id };
     }
     default:
       return null;

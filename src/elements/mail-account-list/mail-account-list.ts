@@ -1,8 +1,8 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { MailSetupAdapter } from '../../adapter/adapter.js';
-import { MailAccountAddEvent, MailAccountDeleteEvent, type MailAccountCreatedEvent } from '../../events/account-events.js';
-import { MailProviderDeleteEvent, type MailProviderSavedEvent } from '../../events/provider-events.js';
+import { MailAccountAddEvent, type MailAccountCreatedEvent } from '../../events/account-events.js';
+import type { MailProviderSavedEvent } from '../../events/provider-events.js';
 import {
   LIST_SECTIONS,
   accountListView,
@@ -205,18 +205,12 @@ export class MailAccountList extends LitElement {
 
   /** Delete pressed: asks, lets the host veto, then hands the delete to the flow. A second press while it runs does nothing. */
   private async onDelete(target: DeleteTarget, button: HTMLElement): Promise<void> {
-    const t = this.t;
     if (!this.adapters.adapter || isDeleting(this.state, target)) return;
     if (target.kind === 'provider' && providerRefused(this.state, target.provider.id)) {
       this.dispatch({ type: 'show-refusal', providerId: target.provider.id });
       return;
     }
-    const question =
-      target.kind === 'account' ? t.list.confirmDeleteAccount({ address: target.account.email }) : t.list.confirmDeleteProvider({ name: target.provider.name });
-    if (!(await this.dialogs.confirm(question, t.common.delete, button))) return;
-    const intent = target.kind === 'account' ? new MailAccountDeleteEvent(target.account) : new MailProviderDeleteEvent(target.provider);
-    this.dispatchEvent(intent);
-    if (!intent.defaultPrevented) this.dispatch({ type: 'delete', target });
+    if (await this.dialogs.confirmDelete(this.t, target, button)) this.dispatch({ type: 'delete', target });
   }
 
   private readonly onEditAccount = (account: MailAccount, button: HTMLElement): void => {
@@ -229,7 +223,11 @@ export class MailAccountList extends LitElement {
   }
 
   private async onSettingsCancel(event: Event): Promise<void> {
-    if (this.settingsDirty() && !(await this.dialogs.confirm(this.t.common.discardChanges, this.t.common.discard, event.currentTarget as HTMLElement))) return;
+    if (
+      this.settingsDirty() &&
+      !(await this.dialogs.confirm(this.t.common.discardChanges, this.t.common.discard, event.currentTarget as HTMLElement))
+    )
+      return;
     this.dialogs.close('settings');
   }
 
@@ -284,25 +282,27 @@ export class MailAccountList extends LitElement {
         onDelete: (account, button) => void this.onDelete({ kind: 'account', account }, button),
         onKeydown: (event) => this.rows.onKeydown(event, 'accounts', derived.shown.length),
       })}
-      ${view.showProviders && view.failedKind === null
-        ? providerSection({
-            t,
-            headingLevel: this.headingLevel,
-            load: view.providersLoad,
-            busy: reloading('providers') || reloading('permissions'),
-            usage: derived.usage,
-            refusals: state.data.refusals,
-            shownRefusal: state.refusal?.providerId ?? null,
-            failedDelete: deleteFailure(t, state.failedDeletes.provider),
-            window: this.windows.providers,
-            onAdd: (event) => this.onEditProvider(null, event.currentTarget as HTMLElement),
-            onRetry: () => this.dispatch({ type: 'retry', section: 'providers' }),
-            onRetryDelete: () => this.dispatch({ type: 'retry-delete', kind: 'provider' }),
-            onEdit: this.onEditProvider,
-            onDelete: (provider, button) => void this.onDelete({ kind: 'provider', provider }, button),
-            onKeydown: (event) => this.rows.onKeydown(event, 'providers', providerCount),
-          })
-        : nothing}
+      ${
+        view.showProviders && view.failedKind === null
+          ? providerSection({
+              t,
+              headingLevel: this.headingLevel,
+              load: view.providersLoad,
+              busy: reloading('providers') || reloading('permissions'),
+              usage: derived.usage,
+              refusals: state.data.refusals,
+              shownRefusal: state.refusal?.providerId ?? null,
+              failedDelete: deleteFailure(t, state.failedDeletes.provider),
+              window: this.windows.providers,
+              onAdd: (event) => this.onEditProvider(null, event.currentTarget as HTMLElement),
+              onRetry: () => this.dispatch({ type: 'retry', section: 'providers' }),
+              onRetryDelete: () => this.dispatch({ type: 'retry-delete', kind: 'provider' }),
+              onEdit: this.onEditProvider,
+              onDelete: (provider, button) => void this.onDelete({ kind: 'provider', provider }, button),
+              onKeydown: (event) => this.rows.onKeydown(event, 'providers', providerCount),
+            })
+          : nothing
+      }
       ${noRight ? html`<p part="help" class="help access-note" role="note">${t.access.cannotManageProviders}</p>` : nothing}
       ${dialogs({
         t,
@@ -329,7 +329,6 @@ export class MailAccountList extends LitElement {
       })}
     `;
   }
-
 }
 
 declare global {

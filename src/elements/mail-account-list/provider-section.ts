@@ -101,7 +101,6 @@ export function providerSection(c: ProviderSectionContext): TemplateResult {
       <button part="button" type="button" id="add-provider" @click=${c.onAdd}>${t.common.addProvider}</button>
     </div>
     ${refusal === null ? nothing : html`<p part="notice" class="notice warning" id="refusal">${refusal}</p>`}
-    ${c.failedDelete ? problemNotice(t, c.failedDelete.what, c.failedDelete.kind, c.onRetryDelete) : nothing}
-    ${body(c)}
+    ${c.failedDelete ? problemNotice(t, c.failedDelete.what, c.failedDelete.kind, c.onRetryDelete) : nothing} ${body(c)}
   </section>`;
 }

@@ -52,8 +52,7 @@ function checkbox(c: SettingsFormContext, field: BooleanField, label: string, he
       />
       <label for=${id}>${label}</label>
     </div>
-    ${help === null ? nothing : html`<p part="help" class="help choice-help" id=${`${id}-help`}>${help}</p>`}
-    ${feedback(`${id}-error`, err)}
+    ${help === null ? nothing : html`<p part="help" class="help choice-help" id=${`${id}-help`}>${help}</p>`} ${feedback(`${id}-error`, err)}
   </div>`;
 }
 
@@ -99,11 +98,13 @@ export function settingsForm(c: SettingsFormContext): TemplateResult {
       ${t.list.settingsTitle({ address: state.account.email })}
     </div>
     ${view.blocked ? html`<div part="notice" class="notice warning" role="note" id="settings-blocked">${t.list.settingsBlocked}</div>` : nothing}
-    ${failure
-      ? html`<div part="notice" class="notice danger" role="alert" id="settings-failure" tabindex="-1">
-          <strong>${failure.title}</strong> ${failure.action}
-        </div>`
-      : nothing}
+    ${
+      failure
+        ? html`<div part="notice" class="notice danger" role="alert" id="settings-failure" tabindex="-1">
+            <strong>${failure.title}</strong> ${failure.action}
+          </div>`
+        : nothing
+    }
     ${textField({
       id: settingsFieldId('displayName'),
       label: t.list.displayName,
