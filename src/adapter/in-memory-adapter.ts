@@ -445,7 +445,7 @@ function stringField(input: unknown, key: string): string | undefined {
  * Refuses an update whose `version` is not the stored one: the record was changed
  * elsewhere since the edit started. An input without a version is not checked.
  */
-function requireVersion(input: unknown, existing: { readonly version?: number } | undefined): void {
+function requireVersion(input: unknown, existing: { readonly version?: number | undefined } | undefined): void {
   if (existing === undefined || typeof input !== 'object' || input === null) return;
   const version = (input as { version?: unknown }).version;
   const current = existing.version ?? 1;

@@ -7,7 +7,7 @@ import { deriveLogin, type AccountAuth, type MailAccount, type MailAccountInput,
  */
 
 /** The version a record gets when it is saved over `existing` (1 for a new one; records stored without one count as 1). */
-export function nextVersion(existing: { readonly version?: number } | undefined): number {
+export function nextVersion(existing: { readonly version?: number | undefined } | undefined): number {
   return existing === undefined ? 1 : (existing.version ?? 1) + 1;
 }
 

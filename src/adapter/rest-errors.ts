@@ -97,7 +97,9 @@ export function detailsFromBody(raw: unknown): MailSetupErrorDetails {
     const fieldErrors: Record<string, FieldIssue> = {};
     for (const [field, issue] of Object.entries(raw.fieldErrors)) {
       const parsed = FieldIssueSchema.safeParse(issue);
-      if (parsed.success) fieldErrors[field] = parsed.data;
+      if (!parsed.success) continue;
+      const { code, params } = parsed.data;
+      fieldErrors[field] = params === undefined ? { code } : { code, params };
     }
     if (Object.keys(fieldErrors).length > 0) details.fieldErrors = fieldErrors satisfies FieldErrors;
   }
@@ -139,7 +141,7 @@ export interface ResponseContext {
   /** Every string the request carried (`carriedStrings`): none of them may reach the message. */
   readonly carried?: readonly string[];
   /** What the answer's Retry-After header asks for (`retryAfterSeconds`). */
-  readonly retryAfterSeconds?: number;
+  readonly retryAfterSeconds?: number | undefined;
 }
 
 /** The `error` object of a contract error body, or undefined for any other body. */

@@ -25,9 +25,9 @@ export interface MailboxSettingsDraft {
 /** A failed save as the form keeps it: the adapter error's kind, and its field errors for `invalid`. */
 export interface MailboxSaveFailure {
   readonly kind: string;
-  readonly fieldErrors?: FieldErrors;
+  readonly fieldErrors?: FieldErrors | undefined;
   /** `stale-version`: the mailbox was changed elsewhere since the form opened. */
-  readonly reason?: string;
+  readonly reason?: string | undefined;
 }
 
 /** Whether a failed save was refused because the mailbox changed elsewhere (a stale version). */

@@ -11,6 +11,9 @@ import {
 } from '../../src/flows/provider-form-session.js';
 import { initialMailboxSettingsState, isStaleMailbox, mailboxSettingsInput, mailboxSettingsReducer } from '../../src/flows/mailbox-settings.js';
 import type { MailAccount, MailProvider } from '../../src/model/index.js';
+import { createDemoData } from '../../src/adapter/in-memory-data.js';
+import { listEffects } from '../../src/flows/account-list-effects.js';
+import { initialListFlowState, listFlowReducer } from '../../src/flows/account-list-flow.js';
 
 describe('accountListView: provider access fails closed (item 13)', () => {
   const start = initialAccountListState();
@@ -114,5 +117,27 @@ describe('mailbox settings: versions and Reload (item 3)', () => {
     expect(state.draft).to.include({ displayName: 'Pat (typed)', isShared: true });
     expect(state.saveFailure).to.equal(null);
     expect(mailboxSettingsInput(state).version).to.equal(5);
+  });
+});
+
+describe('account list flow: the mailbox settings Reload job (item 3)', () => {
+  it('a stale-version refusal keeps its reason; Reload starts one job and rebases the form on its answer', () => {
+    const account = createDemoData().accounts[0]!;
+    let state = listFlowReducer(initialListFlowState(), { type: 'settings-open', account });
+    state = listFlowReducer(state, { type: 'settings-edit', action: { type: 'edit', patch: { displayName: 'Typed' } } });
+    state = listFlowReducer(state, { type: 'settings-submit' });
+    const save = state.settingsSave!;
+    state = listFlowReducer(state, { type: 'settings-failed', request: save, kind: 'conflict', reason: 'stale-version' });
+    expect(isStaleMailbox(state.settings!.saveFailure)).to.equal(true);
+    const asked = listFlowReducer(state, { type: 'settings-reload' });
+    const effects = listEffects(state, asked);
+    expect(effects.start).to.deep.equal([{ type: 'reload-settings', key: 'reload-settings', request: asked.settingsReload, accountId: account.id }]);
+    expect(listFlowReducer(asked, { type: 'settings-submit' })).to.equal(asked);
+    const done = listFlowReducer(asked, { type: 'settings-reloaded', request: asked.settingsReload!, account: { ...account, version: 2, isShared: true } });
+    expect(done.settings!.draft).to.include({ displayName: 'Typed', isShared: true });
+    expect(done.settings!.saveFailure).to.equal(null);
+    expect(done.settingsReload).to.equal(null);
+    const failed = listFlowReducer(asked, { type: 'settings-reload-failed', request: asked.settingsReload!, kind: 'unreachable' });
+    expect(failed.settings!.saveFailure?.kind).to.equal('unreachable');
   });
 });
