@@ -58,7 +58,8 @@ export async function acquireAccessToken(
     const { errorCode, errorMessage } = error as { errorCode?: string; errorMessage?: string };
     const aadsts = /AADSTS\d+/.exec(errorMessage ?? '')?.[0];
     const rawCode = errorCode === 'invalid_grant' ? 'invalid_grant' : (aadsts ?? errorCode ?? 'oauth-error');
-    const serverReply = clip(errorMessage);
+    // MSAL wraps Entra ID's text ("Error(s): … - Description: AADSTS…: … Trace ID: …"): keep Microsoft's sentence.
+    const serverReply = clip(/AADSTS\d+:.*?(?= Trace ID:|$)/s.exec(errorMessage ?? '')?.[0] ?? errorMessage);
     throw stageError('auth-failed', 'The identity provider refused the token request', { field: 'auth', rawCode, ...(serverReply ? { serverReply } : {}) });
   }
 }
