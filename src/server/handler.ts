@@ -114,7 +114,7 @@ export function createMailSetupHandler(options: MailSetupHandlerOptions): MailSe
     if (collection === 'providers') {
       if (one && method === 'GET') return json((await store.listProviders()));
       if (segments.length === 3 && id === 'by-domain' && method === 'GET') {
-        const domain = normalizeDomain(extra!);
+        const domain = normalizeDomain(extra);
         return json(domain.ok ? findProviderForDomain(await store.listProviders(), domain.host) : null);
       }
       if (one && method === 'POST') {
@@ -127,12 +127,12 @@ export function createMailSetupHandler(options: MailSetupHandlerOptions): MailSe
       if (segments.length === 2 && method === 'PUT') {
         requireAdministration(user);
         const input = await body();
-        sameId(input, id!);
-        return json((await store.saveProvider(user.userId, input, { id: checkedId(id!) })).record);
+        sameId(input, id);
+        return json((await store.saveProvider(user.userId, input, { id: checkedId(id) })).record);
       }
       if (segments.length === 2 && method === 'DELETE') {
         requireAdministration(user);
-        await store.deleteProvider(checkedId(id!));
+        await store.deleteProvider(checkedId(id));
         return noContent();
       }
     }
@@ -146,11 +146,11 @@ export function createMailSetupHandler(options: MailSetupHandlerOptions): MailSe
       }
       if (segments.length === 2 && method === 'PUT') {
         const input = await body();
-        sameId(input, id!);
-        return json((await store.saveAccount(user.userId, input, { id: checkedId(id!) })).record);
+        sameId(input, id);
+        return json((await store.saveAccount(user.userId, input, { id: checkedId(id) })).record);
       }
       if (segments.length === 2 && method === 'DELETE') {
-        await store.deleteAccount(user.userId, checkedId(id!));
+        await store.deleteAccount(user.userId, checkedId(id));
         return noContent();
       }
     }

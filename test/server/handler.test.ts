@@ -34,7 +34,7 @@ function handler(options: Partial<MailSetupHandlerOptions> = {}) {
     store,
     authenticate: (request) => users[request.headers.get('x-user') ?? ''] ?? null,
     syncServiceStatus: () => 'ok',
-    connectionChecker: async () => ({}),
+    connectionChecker: () => Promise.resolve({}),
     ...options,
   });
 }
@@ -134,12 +134,12 @@ describe('createMailSetupHandler', { timeout: 60_000 }, () => {
   it('streams a staged check as NDJSON, and a failure keeps the server\'s words but never the password', async () => {
     const stage = (name: CheckStageReport['stage'], state: CheckStageReport['state']): CheckStageReport => ({ stage: name, state, at: new Date().toISOString() });
     const handle = handler({
-      connectionChecker: async (target, { onStage }) => {
+      connectionChecker: (target, { onStage }) => {
         onStage(stage('resolve', 'passed'));
         if (target.password === 'wrong') {
-          throw new MailSetupError('auth-failed', 'refused', { stage: 'authenticate', rawCode: '535 5.7.3', serverReply: '535 5.7.3 Authentication unsuccessful' } as never);
+          return Promise.reject(new MailSetupError('auth-failed', 'refused', { stage: 'authenticate', rawCode: '535 5.7.3', serverReply: '535 5.7.3 Authentication unsuccessful' } as never));
         }
-        return { stages: [stage('resolve', 'passed')] };
+        return Promise.resolve({ stages: [stage('resolve', 'passed')] });
       },
     });
     const check = (password: string) =>
@@ -192,9 +192,7 @@ describe('createMailSetupHandler', { timeout: 60_000 }, () => {
     const grant = await store.createGrant('alice', 'm365-contoso', 'alex.wilber@contoso.com', { refreshToken: 'expired' });
     await store.saveAccount('alice', { ...account({ email: 'alex.wilber@contoso.com', providerId: 'm365-contoso', login: 'alex.wilber@contoso.com' }), auth: { method: 'oauth2', grantRef: grant } }, { id: 'mailbox-alex-wilber' });
     const handle = handler({
-      connectionChecker: async () => {
-        throw new MailSetupError('auth-failed', 'refused', { stage: 'authenticate', rawCode: 'invalid_grant' } as never);
-      },
+      connectionChecker: () => Promise.reject(new MailSetupError('auth-failed', 'refused', { stage: 'authenticate', rawCode: 'invalid_grant' } as never)),
     });
     const response = await handle(call('/connection-checks', { method: 'POST', body: { providerId: 'm365-contoso', email: 'alex.wilber@contoso.com', login: 'alex.wilber@contoso.com', auth: { method: 'oauth2', grantRef: grant } } }));
     expect(response.status).to.equal(422);
@@ -203,7 +201,7 @@ describe('createMailSetupHandler', { timeout: 60_000 }, () => {
   });
 
   it('development mode: loopback Host only, and its switches live in the database', async () => {
-    const handle = createMailSetupHandler({ store, development: true, connectionChecker: async () => ({}) });
+    const handle = createMailSetupHandler({ store, development: true, connectionChecker: () => Promise.resolve({}) });
     const request = (path: string, init: RequestInit = {}, host = '127.0.0.1:4000') =>
       handle(new Request(`http://${host}/api/mail${path}`, { ...init, headers: { 'x-csrf-token': 't', 'content-type': 'application/json', ...(init.headers as Record<string, string>) } }));
     expect((await request('/permissions', {}, 'crm.example.com')).status).to.equal(403);

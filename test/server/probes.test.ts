@@ -15,9 +15,9 @@ import { startImapServer, type ImapScript } from './fixtures/imap-server.js';
 import { startTokenEndpoint } from './fixtures/token-endpoint.js';
 
 /** Every test name resolves to loopback: nothing leaves 127.0.0.0/8. */
-const resolver: Resolver = async (host) => {
-  if (host.endsWith('.test')) return [{ address: '127.0.0.1', family: 4 }];
-  throw Object.assign(new Error(`queryA ENOTFOUND ${host}`), { code: 'ENOTFOUND' });
+const resolver: Resolver = (host) => {
+  if (host.endsWith('.test')) return Promise.resolve([{ address: '127.0.0.1', family: 4 }]);
+  return Promise.reject(Object.assign(new Error(`queryA ENOTFOUND ${host}`), { code: 'ENOTFOUND' }));
 };
 const PASSWORD = 'imap-and-smtp-password';
 
@@ -75,7 +75,7 @@ describe('address policy', () => {
   });
 
   it('refuses loopback and private targets unless allowed, and link-local always', async () => {
-    const to = (address: string): Resolver => async () => [{ address, family: 4 }];
+    const to = (address: string): Resolver => () => Promise.resolve([{ address, family: 4 }]);
     const refused = async (address: string, policy = {}) => {
       try {
         await resolveHost('mail.test', { resolver: to(address), policy });

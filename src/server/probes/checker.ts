@@ -6,7 +6,7 @@ import { imapLogin, imapOpenInbox, type MailLogin } from './imap.js';
 import { resolveHost, systemResolver, tcpProbe, tlsProbe, type NetworkContext, type Resolver } from './network.js';
 import { acquireAccessToken, type OAuthSettings } from './oauth.js';
 import { smtpVerify } from './smtp.js';
-import { CHECK_STAGES, StageRunner, type CheckStageReport } from './stages.js';
+import { CHECK_STAGES, StageRunner } from './stages.js';
 
 export interface ConnectionCheckerOptions {
   /** Where checks may connect. Default: public addresses only. */
@@ -59,7 +59,7 @@ export function createConnectionChecker(options: ConnectionCheckerOptions = {}):
         : undefined;
     if (target.provider.type === 'exchange') await checkExchange(target, target.provider.serviceAddress, runner, network, (s) => token(options.oauth?.exchangeScopes ?? EXCHANGE_SCOPES, s));
     else await checkImapSmtp(target, target.provider, runner, network, stageTimeoutMs, (s) => token(options.oauth?.imapSmtpScopes ?? IMAP_SMTP_SCOPES, s));
-    return { stages: runner.reports as CheckStageReport[] };
+    return { stages: runner.reports };
   };
 }
 
@@ -76,7 +76,7 @@ async function checkExchange(target: CheckTarget, serviceAddress: string, runner
     const credentials = { user: target.login, ...(accessToken ? { accessToken } : { password: target.password ?? '' }) };
     return { value: await ewsGetFolder(serviceAddress, target.email, credentials, network(signal)) };
   });
-  await runner.run('mailbox', async () => ({ value: checkGetFolder(answer) }));
+  await runner.run('mailbox', () => Promise.resolve().then(() => ({ value: checkGetFolder(answer) })));
   runner.skip('send');
 }
 

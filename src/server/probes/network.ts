@@ -64,6 +64,13 @@ const TLS_CODES = new Set([
   'EPROTO',
 ]);
 
+/** The `code` of an error (or the string Node gives as `authorizationError`), if any. */
+function errorCode(error: unknown): string | undefined {
+  if (typeof error === 'string') return error;
+  if (typeof error === 'object' && error !== null && 'code' in error) return String(error.code);
+  return undefined;
+}
+
 /** Opens and closes a TCP connection to `address:port`. */
 export function tcpProbe(address: string, port: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -82,7 +89,7 @@ export function summarize(certificate: PeerCertificate): CertificateSummary {
       .map(([key, value]) => `${key}=${Array.isArray(value) ? value.join('+') : String(value)}`)
       .join(', ');
   const validTo = new Date(certificate.valid_to);
-  return { subject: name(certificate.subject as unknown as Record<string, unknown>), issuer: name(certificate.issuer as unknown as Record<string, unknown>), validTo: Number.isNaN(validTo.getTime()) ? certificate.valid_to : validTo.toISOString() };
+  return { subject: name(certificate.subject), issuer: name(certificate.issuer), validTo: Number.isNaN(validTo.getTime()) ? certificate.valid_to : validTo.toISOString() };
 }
 
 /**
@@ -108,10 +115,7 @@ export function tlsProbe(host: string, address: string, port: number, context: P
       const certificate = socket.getPeerCertificate();
       socket.destroy();
       const summary = certificate && Object.keys(certificate).length > 0 ? summarize(certificate) : undefined;
-      const authorizationError = socket.authorizationError as unknown as { code?: string } | string | null;
-      const code = !socket.authorized
-        ? String((typeof authorizationError === 'object' ? authorizationError?.code : authorizationError) ?? 'UNTRUSTED')
-        : (checkServerIdentity(host, certificate) as (Error & { code?: string }) | undefined)?.code;
+      const code = socket.authorized ? errorCode(checkServerIdentity(host, certificate)) : (errorCode(socket.authorizationError) ?? 'UNTRUSTED');
       if (code) reject(stageError('tls', `The certificate of ${host} is not acceptable`, { rawCode: code, ...(summary ? { certificate: summary } : {}) }));
       else resolve(summary!);
     });

@@ -34,7 +34,7 @@ export interface StageFailureDetails {
 
 /** A check failure in the contract's terms, naming its stage and the server's reply. */
 export function stageError(kind: MailSetupErrorKind, message: string, details: StageFailureDetails = {}): MailSetupError {
-  return new MailSetupError(kind, message, details as MailSetupErrorDetails);
+  return new MailSetupError(kind, message, details);
 }
 
 /** Server replies are kept short and single-line: enough for the translator and a diagnostics report. */
@@ -81,7 +81,7 @@ export class StageRunner {
       this.#emit({ stage, state: 'passed', at: new Date().toISOString(), durationMs: Date.now() - started, ...(detail ? { detail } : {}) });
       return value;
     } catch (caught) {
-      const error = this.#signal.aborted ? this.#signal.reason : toStageError(caught, signal, stage);
+      const error: unknown = this.#signal.aborted ? this.#signal.reason : toStageError(caught, signal, stage);
       if (error instanceof MailSetupError) {
         const details = error.details as StageFailureDetails;
         const detail = { ...(details.serverReply ? { serverReply: details.serverReply } : {}), ...(details.rawCode ? { rawCode: details.rawCode } : {}), ...(details.certificate ? { certificate: details.certificate } : {}) };

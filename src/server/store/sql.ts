@@ -4,6 +4,8 @@
  * The two drivers are imported lazily: a host that uses one never loads the other.
  */
 
+import type { QueryResultRow } from 'pg';
+
 /** Runs one statement with `$1…` parameters. */
 export interface SqlExecutor {
   query<T = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<{ rows: T[] }>;
@@ -24,10 +26,10 @@ export async function openPglite(dataDir?: string): Promise<SqlDatabase> {
   const db = await PGlite.create(dataDir === undefined ? {} : { dataDir });
   return {
     dialect: 'pglite',
-    query: (text, params) => db.query(text, params as unknown[]),
+    query: (text, params) => db.query(text, params ? [...params] : []),
     // PGlite runs one statement at a time and its transactions hold the database
     // until they end, so nothing interleaves with them.
-    transaction: (work) => db.transaction((tx) => work({ query: (text, params) => tx.query(text, params as unknown[]) })),
+    transaction: (work) => db.transaction((tx) => work({ query: (text, params) => tx.query(text, params ? [...params] : []) })),
     close: () => db.close(),
   };
 }
@@ -40,13 +42,13 @@ export async function openPostgres(connectionString: string, options: { max?: nu
   pool.on('error', () => undefined);
   return {
     dialect: 'postgres',
-    query: async <T>(text: string, params?: readonly unknown[]) => (await pool.query(text, params as unknown[])) as unknown as { rows: T[] },
+    query: <T>(text: string, params?: readonly unknown[]) => pool.query<T & QueryResultRow>(text, params ? [...params] : []),
     async transaction(work) {
       const client = await pool.connect();
       try {
         await client.query('begin');
         const result = await work({
-          query: async <T>(text: string, params?: readonly unknown[]) => (await client.query(text, params as unknown[])) as unknown as { rows: T[] },
+          query: <T>(text: string, params?: readonly unknown[]) => client.query<T & QueryResultRow>(text, params ? [...params] : []),
         });
         await client.query('commit');
         return result;
