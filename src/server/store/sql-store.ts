@@ -151,6 +151,18 @@ export class SqlStore implements MailStore {
     });
   }
 
+  /** Development only: deletes every record and seeds again (the demo's Reset). Not part of MailStore on purpose. */
+  async resetTo(data: { providers: readonly MailProvider[]; accounts: readonly MailAccount[] }, userId: string): Promise<void> {
+    await this.#db.transaction(async (tx) => {
+      await lockProviders(tx, 'exclusive');
+      await tx.query('delete from mail_setup_idempotency');
+      await tx.query('delete from mail_setup_accounts');
+      await tx.query('delete from mail_setup_grants');
+      await tx.query('delete from mail_setup_providers');
+    });
+    await this.seed(data, userId);
+  }
+
   close() {
     return this.#db.close();
   }
