@@ -1,6 +1,5 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { MailSetupAdapter } from '../../adapter/adapter.js';
 import { MailAccountCreatedEvent } from '../../events/account-events.js';
 import type { MailProviderSavedEvent } from '../../events/provider-events.js';
@@ -11,11 +10,14 @@ import {
   isWizardDirty,
   stepNumber,
   wizardEffects,
+  wizardFeedback,
+  wizardJobFailed,
   wizardReducer,
   wizardView,
   type WizardAction,
+  type WizardAnnouncement,
   type WizardEffect,
-  type WizardJob,
+  type WizardFocus,
   type WizardState,
   type WizardStep,
 } from '../../flows/index.js';
@@ -25,30 +27,21 @@ import type { ProviderDraft } from '../../model/index.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { AdapterController } from '../internal/adapter-controller.js';
 import { confirmWithDialog } from '../internal/confirm.js';
+import { positive, trueUnlessFalse } from '../internal/converters.js';
+import { DEFAULT_CALL_TIMEOUT_MS, FlowController } from '../internal/flow-controller.js';
 import { defineElement } from '../internal/define.js';
+import { noAdapterNotice } from '../internal/ui.js';
 import { discardDialog, discardDialogStyles } from '../internal/discard-dialog.js';
 import { ProviderSettingsForm } from '../provider-settings-form/provider-settings-form.js';
-import { renderActions } from './actions.js';
-import { renderCheckStep } from './check-step.js';
-import { renderCredentialsStep } from './credentials-step.js';
-import { renderEmailStep } from './email-step.js';
 import { wizardStyles } from './mail-provider-wizard.styles.js';
-import { renderProviderStep } from './provider-step.js';
+import { renderPanel } from './panel.js';
 import { runWizardEffect } from './run-effect.js';
-import type { StepContext } from './step-context.js';
+import { focusStep, focusWizardTarget } from './step-focus.js';
+import { stepContext, type StepContext } from './step-context.js';
 import { renderStepIndicator } from './step-indicator.js';
 
 /** How long a connection check may take unless the host sets `check-timeout`. */
 export const DEFAULT_CHECK_TIMEOUT_MS = 30_000;
-
-/**
- * `require-sync-service` is true unless the attribute says `"false"`: a plain
- * boolean attribute could not express a default of true.
- */
-const trueUnlessFalse = {
-  fromAttribute: (value: string | null): boolean => value !== 'false',
-  toAttribute: (value: boolean): string | null => (value ? null : 'false'),
-};
 
 /**
  * Adds a mailbox, the way the source page describes it (R5–R14): the email
@@ -130,22 +123,39 @@ export class MailProviderWizard extends LitElement {
   /** How long a connection check may take, in milliseconds, before it stops and reports a timeout. */
   @property({ type: Number, attribute: 'check-timeout' }) checkTimeout = DEFAULT_CHECK_TIMEOUT_MS;
 
+  /** How long any other adapter call (lookup, sign-in, save) may take, in milliseconds, before it stops and reports a timeout with Retry. */
+  @property({ type: Number, attribute: 'call-timeout' }) callTimeout = DEFAULT_CALL_TIMEOUT_MS;
+
   /** The level of the wizard's heading (1–6), to fit the page's outline; step headings are one below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  @state() private wizard: WizardState = initialWizardState();
   @state() private passwordVisible = false;
   @state() private choosingOther = false;
   @state() private addedProvider: string | null = null;
-  @state() private announcement = '';
 
   @query('dialog') private confirmDialog!: HTMLDialogElement;
 
   private readonly i18n = new LocaleController(this);
   private readonly adapters = new AdapterController(this);
-  private readonly jobs = new Map<WizardJob, AbortController>();
-  /** Set by a step change; `updated` then moves focus into the new step. */
-  private focusNewStep = false;
+  private readonly flow = new FlowController<WizardState, WizardAction, WizardEffect, WizardFocus, WizardAnnouncement>(
+    this,
+    {
+      reduce: (state, action) => this.reduce(state, action),
+      effects: wizardEffects,
+      feedback: wizardFeedback,
+      run: runWizardEffect,
+      failed: (effect, error) => wizardJobFailed(effect, error.kind),
+      timeout: (effect) =>
+        effect.type === 'check' ? positive(this.checkTimeout, DEFAULT_CHECK_TIMEOUT_MS) : positive(this.callTimeout, DEFAULT_CALL_TIMEOUT_MS),
+    },
+    initialWizardState(),
+    {
+      adapter: () => this.adapters.adapter,
+      focus: (target) => focusWizardTarget(this.renderRoot, this.wizard.step, target),
+      describe: (announcement) =>
+        this.t.wizard.stepOf({ current: stepNumber(announcement.step), total: WIZARD_STEPS.length, name: this.stepName(announcement.step) }),
+    },
+  );
   /** The embedded form's defaults, kept per domain: a new object would make the form start over. */
   private formDefaults: { domain: string; value: Partial<ProviderDraft> } | null = null;
 
@@ -170,14 +180,10 @@ export class MailProviderWizard extends LitElement {
     this.passwordVisible = false;
     this.choosingOther = false;
     this.addedProvider = null;
-    this.announcement = '';
   }
 
-  /** Stops every running call; each reports back as stopped, so a reconnected wizard offers to try again. */
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    for (const job of this.jobs.values()) job.abort();
-    this.jobs.clear();
+  private get wizard(): WizardState {
+    return this.flow.state;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -185,31 +191,9 @@ export class MailProviderWizard extends LitElement {
     if (changed.has('requireSyncService')) this.dispatch({ type: 'configure', requireSyncService: this.requireSyncService });
   }
 
-  protected override updated(): void {
-    if (!this.focusNewStep) return;
-    this.focusNewStep = false;
-    // After this update, not inside it: the blur of the field focus leaves may change state.
-    void this.updateComplete.then(() => this.focusStep());
-  }
-
   /** Moves focus to the current step's first field (or its heading): what a host's dialog should focus. */
   override focus(options?: FocusOptions): void {
-    if (!this.focusStep(options)) super.focus(options);
-  }
-
-  /**
-   * The step heading is focusable only while focused, so that a host dialog's
-   * initial focus (the first focusable element) lands on a field, not a heading.
-   */
-  private focusStep(options?: FocusOptions): boolean {
-    const target = this.stepFocusTarget();
-    if (!target) return false;
-    if (target.id === 'step-heading') {
-      target.tabIndex = -1;
-      target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
-    }
-    target.focus(options);
-    return true;
+    if (!focusStep(this.renderRoot, this.wizard.step, options)) super.focus(options);
   }
 
   private get t(): Messages {
@@ -220,83 +204,25 @@ export class MailProviderWizard extends LitElement {
     return this.renderRoot.querySelector('provider-settings-form');
   }
 
-  /** The first field to type in, or else the step's heading. */
-  private stepFocusTarget(): HTMLElement | null {
-    const root = this.renderRoot;
-    const heading = root.querySelector<HTMLElement>('#step-heading');
-    switch (this.wizard.step) {
-      case 'email':
-        return root.querySelector<HTMLElement>('#email');
-      case 'credentials':
-        return root.querySelector<HTMLElement>('#login:not([readonly]), #password') ?? heading;
-      default:
-        return heading;
-    }
-  }
-
-  /** Runs an action through the flow machine, then starts and stops the adapter calls it asks for. */
   private dispatch(action: WizardAction): void {
-    const prev = this.wizard;
-    const next = wizardReducer(prev, action);
-    if (next === prev) return;
-    this.wizard = next;
-    const { start, stop } = wizardEffects(prev, next);
-    for (const job of stop) {
-      this.jobs.get(job)?.abort();
-      this.jobs.delete(job);
-    }
-    for (const effect of start) void this.run(effect);
-    // Every step change but a reset comes from the user: say so, and move focus.
-    if (prev.step !== next.step && action.type !== 'reset') this.onStepChanged(prev.step, next.step);
+    this.flow.dispatch(action);
   }
 
-  private onStepChanged(from: WizardStep, to: WizardStep): void {
-    if (from !== 'provider-form') this.addedProvider = null;
-    this.focusNewStep = true;
-    this.announce(this.t.wizard.stepOf({ current: stepNumber(to), total: WIZARD_STEPS.length, name: this.stepName(to) }));
-    this.dispatchEvent(new MailWizardStepChangedEvent(from, to));
+  /** The machine's transition, plus what the element does on it: events for the host. */
+  private reduce(prev: WizardState, action: WizardAction): WizardState {
+    const next = wizardReducer(prev, action);
+    if (next === prev) return next;
+    // Every step change but a reset comes from the user: tell the host.
+    if (prev.step !== next.step && action.type !== 'reset') {
+      if (prev.step !== 'provider-form') this.addedProvider = null;
+      this.dispatchEvent(new MailWizardStepChangedEvent(prev.step, next.step));
+    }
+    if (action.type === 'save-succeeded') this.dispatchEvent(new MailAccountCreatedEvent(action.account));
+    return next;
   }
 
   private stepName(step: WizardStep): string {
     return this.t.wizard.steps[step === 'provider-form' ? 'provider' : step];
-  }
-
-  /** Says `text` in the polite live region; emptied first so that the same text is said again. */
-  private announce(text: string): void {
-    this.announcement = '';
-    void this.updateComplete.then(() => {
-      this.announcement = text;
-    });
-  }
-
-  /** Runs one adapter call the machine asked for, feeds its outcome back, and moves focus to what it says. */
-  private async run(effect: WizardEffect): Promise<void> {
-    const abort = new AbortController();
-    this.jobs.set(effect.type, abort);
-    const ms = Number.isFinite(this.checkTimeout) && this.checkTimeout > 0 ? this.checkTimeout : DEFAULT_CHECK_TIMEOUT_MS;
-    const outcome = await runWizardEffect(this.adapters.adapter, effect, abort, ms);
-    if (this.jobs.get(effect.type) === abort) this.jobs.delete(effect.type);
-    const onCancelCheck = this.renderRoot.querySelector('#cancel-check:focus') !== null;
-    const before = this.wizard;
-    this.dispatch(outcome);
-    // A stale outcome (the user went Back or cancelled) changed nothing.
-    if (this.wizard === before) return;
-    switch (outcome.type) {
-      case 'check-succeeded':
-        // The Cancel check button is gone: keep keyboard users where they were.
-        if (onCancelCheck) void this.focusAfterUpdate('#check-button');
-        break;
-      case 'check-failed':
-        void this.focusAfterUpdate('#check-outcome');
-        break;
-      case 'save-failed':
-        void this.focusAfterUpdate('#save-outcome');
-        break;
-      case 'save-succeeded':
-        void this.focusAfterUpdate('#save-outcome');
-        this.dispatchEvent(new MailAccountCreatedEvent(outcome.account));
-        break;
-    }
   }
 
   private async focusAfterUpdate(selector: string): Promise<void> {
@@ -321,7 +247,7 @@ export class MailProviderWizard extends LitElement {
     await this.updateComplete;
     const errors = Object.keys(wizardView(this.wizard).errors).length;
     if (errors === 0) return;
-    this.announce(this.t.common.errorSummary({ count: errors }));
+    this.flow.announcer.say(this.t.common.errorSummary({ count: errors }));
     this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"], #provider input:checked, #provider input, #sign-in')?.focus();
   }
 
@@ -370,76 +296,19 @@ export class MailProviderWizard extends LitElement {
   }
 
   private context(): StepContext {
-    return {
+    return stepContext({
       t: this.t,
       state: this.wizard,
-      view: wizardView(this.wizard),
       dispatch: (action) => this.dispatch(action),
       canSignIn: typeof this.adapters.adapter?.signInWithOAuth === 'function',
       passwordVisible: this.passwordVisible,
-      togglePassword: () => {
-        this.passwordVisible = !this.passwordVisible;
-      },
+      togglePassword: () => (this.passwordVisible = !this.passwordVisible),
       choosingOther: this.choosingOther,
-      chooseOther: () => {
-        this.choosingOther = true;
-        void this.focusAfterUpdate('#provider input:checked, #provider input');
-      },
+      chooseOther: () => (this.choosingOther = true),
       addedProvider: this.addedProvider,
-      cancelSignIn: () => {
-        this.dispatch({ type: 'cancel-sign-in' });
-        void this.focusAfterUpdate('#sign-in');
-      },
-      cancelCheck: () => {
-        this.dispatch({ type: 'cancel-check' });
-        void this.focusAfterUpdate('#check-button');
-      },
-      addAnother: () => {
-        this.reset();
-        void this.focusAfterUpdate('#email');
-      },
-    };
-  }
-
-  private renderStep(c: StepContext): TemplateResult {
-    switch (c.state.step) {
-      case 'email':
-        return renderEmailStep(c);
-      case 'provider':
-      case 'provider-form':
-        return renderProviderStep(c);
-      case 'credentials':
-        return renderCredentialsStep(c);
-      case 'check':
-        return renderCheckStep(c);
-    }
-  }
-
-  private renderPanel(level: number): TemplateResult {
-    const c = this.context();
-    const step = this.wizard.step;
-    const stepHeading = html`<div part="step-heading" class="step-heading" role="heading" aria-level=${Math.min(6, level + 1)} id="step-heading">
-      ${this.stepName(step)}
-    </div>`;
-    const lookup = this.wizard.lookup;
-    if (step === 'provider-form' && lookup.status === 'done') {
-      // R7: the provider form, inside the wizard; its Apply and Cancel bring the user back.
-      return html`<section part="panel" class="panel" aria-labelledby="step-heading">
-        ${stepHeading}
-        <provider-settings-form
-          part="provider-form"
-          .adapter=${this.adapters.adapter}
-          .defaults=${this.defaultsFor(lookup.domain)}
-          locale=${ifDefined(this.locale)}
-          heading-level=${Math.min(6, level + 2)}
-          @mail-provider-saved=${this.onProviderSaved}
-          @mail-provider-form-cancelled=${this.onProviderFormCancelled}
-        ></provider-settings-form>
-      </section>`;
-    }
-    return html`<form part="panel" class="panel" novalidate aria-labelledby="step-heading" aria-busy=${c.view.busy ? 'true' : 'false'} @submit=${this.onSubmit}>
-      ${stepHeading} ${this.renderStep(c)} ${renderActions(c, (event) => void this.onCancel(event))}
-    </form>`;
+      reset: () => this.reset(),
+      focusAfterUpdate: (selector) => void this.focusAfterUpdate(selector),
+    });
   }
 
   protected override render(): TemplateResult {
@@ -447,14 +316,22 @@ export class MailProviderWizard extends LitElement {
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
     const heading = html`<div part="heading" class="heading" role="heading" aria-level=${level}>${t.wizard.title}</div>`;
     if (!this.adapters.adapter) {
-      return html`${heading}<div part="notice" class="notice danger" role="alert">
-          <strong>${t.common.noAdapter.title}</strong> ${t.common.noAdapter.action}
-        </div>`;
+      return html`${heading}${noAdapterNotice(t)}`;
     }
     return html`
       ${heading} ${renderStepIndicator(t, this.wizard.step)}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      ${this.renderPanel(level)}
+      ${this.flow.announcer.render()}
+      ${renderPanel(this.context(), {
+        level,
+        stepName: this.stepName(this.wizard.step),
+        adapter: this.adapters.adapter,
+        locale: this.locale,
+        formDefaults: (domain) => this.defaultsFor(domain),
+        onSubmit: (event) => void this.onSubmit(event),
+        onCancel: (event) => void this.onCancel(event),
+        onProviderSaved: (event) => this.onProviderSaved(event),
+        onProviderFormCancelled: (event) => this.onProviderFormCancelled(event),
+      })}
       ${discardDialog(t)}
     `;
   }
