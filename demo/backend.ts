@@ -26,29 +26,6 @@ export interface DemoBackend {
 // Development mode's server only checks that writes carry the header.
 const HEADERS = { 'X-CSRF-Token': 'demo' };
 
-/** A RestAdapter that tells the demo after each write it made, so the page's state line follows. */
-class NotifyingRestAdapter extends RestAdapter {
-  readonly listeners = new Set<() => void>();
-  #notify<T>(result: Promise<T>): Promise<T> {
-    return result.then((value) => {
-      for (const listener of this.listeners) listener();
-      return value;
-    });
-  }
-  override saveProvider(...args: Parameters<RestAdapter['saveProvider']>) {
-    return this.#notify(super.saveProvider(...args));
-  }
-  override deleteProvider(...args: Parameters<RestAdapter['deleteProvider']>) {
-    return this.#notify(super.deleteProvider(...args));
-  }
-  override saveAccount(...args: Parameters<RestAdapter['saveAccount']>) {
-    return this.#notify(super.saveAccount(...args));
-  }
-  override deleteAccount(...args: Parameters<RestAdapter['deleteAccount']>) {
-    return this.#notify(super.deleteAccount(...args));
-  }
-}
-
 async function send(url: string, method: string, body?: unknown): Promise<void> {
   const response = await fetch(url, { method, headers: { ...HEADERS, 'Content-Type': 'application/json' }, body: JSON.stringify(body ?? {}) });
   if (!response.ok) throw new Error(`demo: ${method} ${url} answered ${response.status}`);
@@ -72,15 +49,13 @@ export function createDemoBackend(): DemoBackend {
       subscribe: (listener) => void adapter.subscribe(listener),
     };
   }
-  const adapter = new NotifyingRestAdapter({ baseUrl: api, init: { headers: HEADERS } });
+  const adapter = new RestAdapter({ baseUrl: api, init: { headers: HEADERS } });
   return {
     adapter,
     apply: (switches) =>
       send(`${api}/development`, 'PUT', { canManageAdministration: switches.administrator, syncService: switches.exchangeListener ? 'ok' : 'not-configured' }),
-    async reset() {
-      await send('/__demo/reset', 'POST');
-      for (const listener of adapter.listeners) listener();
-    },
-    subscribe: (listener) => void adapter.listeners.add(listener),
+    // The page re-reads its state after a reset; the elements, on their next load.
+    reset: () => send('/__demo/reset', 'POST'),
+    subscribe: (listener) => void adapter.subscribe(listener),
   };
 }
