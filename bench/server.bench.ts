@@ -41,7 +41,7 @@ async function serve(db: SqlDatabase): Promise<Instance> {
 
 async function reset(db: SqlDatabase): Promise<void> {
   await migrate(db);
-  await db.query('truncate mail_setup_idempotency, mail_setup_grants, mail_setup_accounts, mail_setup_providers, mail_setup_settings');
+  await db.query('truncate mail_setup_idempotency, mail_setup_grants, mail_setup_accounts, mail_setup_providers, mail_setup_settings cascade');
   await new SqlStore(db, keys).seed(createDemoData(), 'demo');
 }
 

@@ -13,6 +13,7 @@ import {
   type MailSetupUser,
 } from './guard.js';
 import { HttpError, errorResponse, json, noContent, readJsonObject } from './http.js';
+import { finishSignIn, startSignIn, type OAuthSignInOptions } from './oauth-sign-in.js';
 import { createConnectionChecker, type ConnectionCheckerOptions } from './probes/checker.js';
 import type { MailStore } from './store/store.js';
 
@@ -51,7 +52,13 @@ export interface MailSetupHandlerOptions {
   readonly checkTimeoutMs?: number;
   /** The largest request body read. Default 64 KiB; larger is `413`. */
   readonly maxBodyBytes?: number;
-  /** Implements `POST {base}/oauth/sign-in`; without it that endpoint answers `501`. */
+  /**
+   * OAuth 2.0 sign-in in a popup (authorization code + PKCE through MSAL):
+   * `GET {base}/oauth/start` and `GET {base}/oauth/callback`; the page uses
+   * `RestAdapter`'s `oauth: 'popup'`. `redirectUri` is the callback's public URL.
+   */
+  readonly oauth?: OAuthSignInOptions;
+  /** Implements `POST {base}/oauth/sign-in` the host's own way; without it that endpoint answers `501`. */
   readonly oauthSignIn?: OAuthSignIn;
   /** Told about unexpected failures (answered `500 unknown`). Default: one line on stderr, without the request. */
   readonly onError?: (error: unknown) => void;
@@ -164,6 +171,10 @@ export function createMailSetupHandler(options: MailSetupHandlerOptions): MailSe
       });
     }
     if (segments.length === 2 && method === 'POST' && collection === 'oauth' && id === 'sign-in') return signIn(request, user);
+    if (segments.length === 2 && method === 'GET' && collection === 'oauth' && options.oauth && (id === 'start' || id === 'callback')) {
+      const context = { store, options: options.oauth, probes: options.probes ?? {}, allowedOrigins };
+      return id === 'start' ? startSignIn(request, user, context) : finishSignIn(request, user, context);
+    }
     if (one && collection === 'development' && developmentOnly) return handleDevelopmentState(request, store, () => body());
     throw new HttpError(404, 'not-found', 'Not found');
   }

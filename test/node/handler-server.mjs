@@ -25,7 +25,7 @@ export function warmUp() {
 
 async function freshStore() {
   const db = await warmUp();
-  await db.query('truncate mail_setup_idempotency, mail_setup_grants, mail_setup_accounts, mail_setup_providers, mail_setup_settings');
+  await db.query('truncate mail_setup_idempotency, mail_setup_grants, mail_setup_accounts, mail_setup_providers, mail_setup_settings cascade');
   const store = new SqlStore(db, new KeyRing([{ id: 'test', key: randomBytes(32) }]));
   await store.seed(createDemoData(), USER);
   return store;

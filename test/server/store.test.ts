@@ -56,7 +56,7 @@ for (const database of databases()) {
     it('applies each migration once, however often it is asked', async () => {
       expect(await migrate(db)).to.deep.equal([]);
       const { rows } = await db.query<{ version: number }>('select version from mail_setup_migrations');
-      expect(rows.map((row) => Number(row.version))).to.deep.equal([1]);
+      expect(rows.map((row) => Number(row.version)).sort()).to.deep.equal([1, 2]);
     });
 
     it('seeds an empty store once, with version 1 records in order', async () => {

@@ -10,7 +10,7 @@ export interface OAuthSettings {
 export const DEFAULT_AUTHORITY = 'https://login.microsoftonline.com/organizations';
 
 /** MSAL's HTTP goes through the check's own client: the address policy, pinned addresses, trusted CAs and the stage's signal. */
-function networkClient(context: NetworkContext): INetworkModule {
+export function msalNetworkClient(context: NetworkContext): INetworkModule {
   const send = async <T>(method: string, url: string, options?: NetworkRequestOptions): Promise<NetworkResponse<T>> => {
     const answer = await pinnedHttps(new URL(url), { method, headers: options?.headers ?? {}, ...(options?.body ? { body: options.body } : {}) }, context);
     let body: unknown;
@@ -27,6 +27,15 @@ function networkClient(context: NetworkContext): INetworkModule {
   };
 }
 
+async function silently(client: import('@azure/msal-node').ConfidentialClientApplication, cache: string, homeAccountId: unknown, scopes: readonly string[]) {
+  const tokenCache = client.getTokenCache();
+  tokenCache.deserialize(cache);
+  const accounts = await tokenCache.getAllAccounts();
+  const account = accounts.find((entry) => entry.homeAccountId === homeAccountId) ?? accounts[0];
+  if (!account) throw Object.assign(new Error('no account in the grant'), { errorCode: 'invalid_grant', errorMessage: 'The grant holds no account' });
+  return client.acquireTokenSilent({ account, scopes: [...scopes], forceRefresh: true });
+}
+
 /**
  * A fresh access token for a mailbox's grant through MSAL, which validates the
  * application (client) ID and secret on the way. Failures keep Microsoft's codes:
@@ -41,16 +50,18 @@ export async function acquireAccessToken(
   context: NetworkContext,
 ): Promise<{ accessToken: string; refreshToken?: string }> {
   const refreshToken = typeof tokens?.refreshToken === 'string' ? tokens.refreshToken : undefined;
-  if (!refreshToken) throw stageError('auth-failed', 'The mailbox needs signing in again', { rawCode: 'invalid_grant', field: 'auth' });
+  const msalCache = typeof tokens?.msalCache === 'string' ? tokens.msalCache : undefined;
+  if (!refreshToken && !msalCache) throw stageError('auth-failed', 'The mailbox needs signing in again', { rawCode: 'invalid_grant', field: 'auth' });
   if (!app.clientSecret) throw stageError('auth-failed', 'The provider has no client secret', { rawCode: 'AADSTS7000215', field: 'auth' });
   const { ConfidentialClientApplication } = await import('@azure/msal-node');
   const authority = settings.authority ?? DEFAULT_AUTHORITY;
   const client = new ConfidentialClientApplication({
     auth: { clientId: app.clientId, clientSecret: app.clientSecret, authority, knownAuthorities: [new URL(authority).host] },
-    system: { networkClient: networkClient(context) },
+    system: { networkClient: msalNetworkClient(context) },
   });
   try {
-    const result = await client.acquireTokenByRefreshToken({ refreshToken, scopes: [...scopes] });
+    // A grant from the sign-in holds MSAL's cache (the refresh token inside); an imported one, the refresh token itself.
+    const result = msalCache ? await silently(client, msalCache, tokens?.homeAccountId, scopes) : await client.acquireTokenByRefreshToken({ refreshToken: refreshToken!, scopes: [...scopes] });
     if (!result?.accessToken) throw new Error('no token');
     return { accessToken: result.accessToken };
   } catch (error) {

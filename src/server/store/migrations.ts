@@ -52,6 +52,20 @@ export const MIGRATIONS: readonly { readonly version: number; readonly sql: stri
       );
     `,
   },
+  {
+    version: 2,
+    sql: `
+      create table mail_setup_oauth_states (
+        state text primary key,
+        user_id text not null,
+        provider_id text not null references mail_setup_providers (id) on delete cascade,
+        email text not null,
+        opener_origin text not null,
+        verifier text not null,
+        created_at timestamptz not null default now()
+      );
+    `,
+  },
 ];
 
 // Any constant: the lock that serialises migrations across instances.

@@ -6,7 +6,7 @@ import { migrate } from './migrations.js';
 import { accountFromRow, accountRow, deleteAccount, listAccountRows, passwordContext, saveAccount } from './sql-accounts.js';
 import { deleteProvider, listProviderRows, providerFromRow, providerRow, saveProvider, secretContext } from './sql-providers.js';
 import { openDatabase, type SqlDatabase } from './sql.js';
-import type { MailStore, SaveOptions, StoredGrant } from './store.js';
+import type { MailStore, PendingSignIn, SaveOptions, StoredGrant } from './store.js';
 
 const grantContext = (id: string): string => `grant:${id}:tokens`;
 
@@ -102,6 +102,25 @@ export class SqlStore implements MailStore {
         [userId, grantRef],
       );
     });
+  }
+
+  async saveOAuthState(pending: PendingSignIn) {
+    await this.#db.query('delete from mail_setup_oauth_states where created_at < now() - interval \'1 hour\'');
+    await this.#db.query(
+      'insert into mail_setup_oauth_states (state, user_id, provider_id, email, opener_origin, verifier) values ($1, $2, $3, $4, $5, $6)',
+      [pending.state, pending.userId, pending.providerId, pending.email, pending.openerOrigin, this.#keys.encrypt(pending.verifier, `oauth-state:${pending.state}`)],
+    );
+  }
+
+  async takeOAuthState(state: string, userId: string, maxAgeMinutes: number): Promise<PendingSignIn | null> {
+    const { rows } = await this.#db.query<{ provider_id: string; email: string; opener_origin: string; verifier: string }>(
+      `delete from mail_setup_oauth_states where state = $1 and user_id = $2 and created_at > now() - make_interval(mins => $3)
+       returning provider_id, email, opener_origin, verifier`,
+      [state, userId, maxAgeMinutes],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return { state, userId, providerId: row.provider_id, email: row.email, openerOrigin: row.opener_origin, verifier: this.#keys.decrypt(row.verifier, `oauth-state:${state}`) };
   }
 
   async getSetting<T>(key: string) {

@@ -30,6 +30,17 @@ export interface StoredGrant {
   readonly tokens: Record<string, unknown> | null;
 }
 
+/** An OAuth 2.0 sign-in between its start and its callback. */
+export interface PendingSignIn {
+  readonly state: string;
+  readonly userId: string;
+  readonly providerId: string;
+  readonly email: string;
+  /** Where the popup posts its outcome. */
+  readonly openerOrigin: string;
+  readonly verifier: string;
+}
+
 /**
  * Everything the handler persists. Every operation is atomic and safe to run from
  * several server instances at once; none keeps state in the process. Rule
@@ -58,6 +69,11 @@ export interface MailStore {
   getGrant(userId: string, grantRef: string): Promise<StoredGrant | null>;
   /** A grant the identity provider refused (`invalid_grant`): its tokens are dropped and its mailboxes need signing in again. */
   revokeGrant(userId: string, grantRef: string): Promise<void>;
+
+  /** A pending OAuth sign-in: its PKCE verifier is stored encrypted. */
+  saveOAuthState(pending: PendingSignIn): Promise<void>;
+  /** Takes (and deletes) the user's pending sign-in with this state if it is younger than `maxAgeMinutes`. */
+  takeOAuthState(state: string, userId: string, maxAgeMinutes: number): Promise<PendingSignIn | null>;
 
   getSetting<T>(key: string): Promise<T | undefined>;
   setSetting(key: string, value: unknown): Promise<void>;
