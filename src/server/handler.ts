@@ -14,6 +14,7 @@ import {
 } from './guard.js';
 import { HttpError, errorResponse, json, noContent, readJsonObject } from './http.js';
 import { finishSignIn, startSignIn, type OAuthSignInOptions } from './oauth-sign-in.js';
+import { discover } from './probes/discovery.js';
 import { createConnectionChecker, type ConnectionCheckerOptions } from './probes/checker.js';
 import type { MailStore } from './store/store.js';
 
@@ -174,6 +175,21 @@ export function createMailSetupHandler(options: MailSetupHandlerOptions): MailSe
     if (segments.length === 2 && method === 'GET' && collection === 'oauth' && options.oauth && (id === 'start' || id === 'callback')) {
       const context = { store, options: options.oauth, probes: options.probes ?? {}, allowedOrigins };
       return id === 'start' ? startSignIn(request, user, context) : finishSignIn(request, user, context);
+    }
+    if (segments.length === 2 && method === 'GET' && collection === 'discovery') {
+      // For an administrator's new provider: it makes outbound requests, so not for everyone.
+      requireAdministration(user);
+      const domain = normalizeDomain(id);
+      if (!domain.ok) throw new HttpError(422, 'invalid', 'Not a domain', { field: 'domain' });
+      const probes = options.probes ?? {};
+      const suggestions = await discover(domain.host, {
+        ...(probes.resolver ? { resolver: probes.resolver } : {}),
+        ...(probes.addressPolicy ? { addressPolicy: probes.addressPolicy } : {}),
+        ...(probes.ca ? { ca: probes.ca } : {}),
+        ...(probes.discovery ?? {}),
+        signal: AbortSignal.any([request.signal, AbortSignal.timeout(options.checkTimeoutMs ?? 20_000)]),
+      });
+      return json({ domain: domain.host, suggestions });
     }
     if (one && collection === 'development' && developmentOnly) return handleDevelopmentState(request, store, () => body());
     throw new HttpError(404, 'not-found', 'Not found');

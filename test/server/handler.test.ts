@@ -76,6 +76,7 @@ describe('createMailSetupHandler', { timeout: 60_000 }, () => {
     expect(refused.status).to.equal(403);
     expect(await refused.json()).to.deep.include({ error: { kind: 'forbidden', message: 'Managing providers needs CanManageAdministration', details: {} } });
     expect(await (await handle(call('/permissions', { user: 'bob' }))).json()).to.deep.equal({ canManageAdministration: false });
+    expect((await handle(call('/discovery/example.com', { user: 'bob' }))).status).to.equal(403);
     expect((await handle(call('/providers/imap-northwind', { method: 'DELETE' }))).status).to.equal(204);
   });
 

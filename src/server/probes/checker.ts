@@ -1,6 +1,7 @@
 import type { ServerEndpoint } from '../../model/index.js';
 import type { CheckTarget, ConnectionChecker } from '../checks.js';
 import type { AddressPolicyOptions } from './address-policy.js';
+import type { DiscoveryOptions } from './discovery.js';
 import { checkGetFolder, ewsGetFolder } from './ews.js';
 import { imapLogin, imapOpenInbox, type MailLogin } from './imap.js';
 import { resolveHost, systemResolver, tcpProbe, tlsProbe, type NetworkContext, type Resolver } from './network.js';
@@ -17,6 +18,8 @@ export interface ConnectionCheckerOptions {
   readonly stageTimeoutMs?: number;
   /** Extra trusted CA certificates (PEM), for a private PKI. Default: Node's bundled roots only. */
   readonly ca?: readonly string[];
+  /** Discovery's DNS (SRV, MX) and autoconfig port, for tests and unusual networks. */
+  readonly discovery?: Pick<DiscoveryOptions, 'dns' | 'httpsPort'>;
   /** OAuth 2.0 token endpoint (authority) and scopes. */
   readonly oauth?: OAuthSettings & { readonly exchangeScopes?: readonly string[]; readonly imapSmtpScopes?: readonly string[] };
 }
