@@ -87,8 +87,8 @@ async function load(name: string, bases: string[]): Promise<string[]> {
   };
 
   async function one(index: number): Promise<void> {
-    const base = bases[index % bases.length];
-    const user = USERS[Math.floor(index / 20) % USERS.length];
+    const base = bases[index % bases.length]!;
+    const user = USERS[Math.floor(index / 20) % USERS.length]!;
     const roll = index % 20;
     const started = performance.now();
     if (roll < 7) {
@@ -112,7 +112,7 @@ async function load(name: string, bases: string[]): Promise<string[]> {
       owned.set(id, { user, email: body.email, version: 1 });
       if (roll === 13) {
         // The same submit retried (an answer lost on the way): must return the same record.
-        const again = await call(bases[(index + 1) % bases.length], user, 'POST', '/accounts', body, { 'idempotency-key': key });
+        const again = await call(bases[(index + 1) % bases.length]!, user, 'POST', '/accounts', body, { 'idempotency-key': key });
         if (again.status !== 200 || again.body!.id !== id) failures += 1;
       }
       return;
@@ -120,7 +120,7 @@ async function load(name: string, bases: string[]): Promise<string[]> {
     // Update a mailbox of this user, from the version last seen: several clients pick the same one.
     const mine = [...owned.entries()].filter(([, entry]) => entry.user === user);
     if (mine.length === 0) return;
-    const [id, entry] = mine[index % Math.min(mine.length, 3)];
+    const [id, entry] = mine[index % Math.min(mine.length, 3)]!;
     const answer = await call(base, user, 'PUT', `/accounts/${id}`, mailbox(entry.email, { id, version: entry.version, displayName: `Edit ${index}`, auth: { method: 'basic', password: { action: 'keep' } } }));
     record('PUT /accounts/{id}', started);
     if (answer.status === 409) {
@@ -145,7 +145,7 @@ async function load(name: string, bases: string[]): Promise<string[]> {
   const problems: string[] = [];
   if (failures > 0) problems.push(`${failures} requests failed unexpectedly`);
   for (const user of USERS) {
-    const { body } = await call(bases[0], user, 'GET', '/accounts');
+    const { body } = await call(bases[0]!, user, 'GET', '/accounts');
     const listed = body as unknown as { id: string; email: string; version: number }[];
     const told = [...created.values()].filter((entry) => entry.user === user).map((entry) => entry.id);
     const ids = listed.map((account) => account.id);

@@ -113,7 +113,7 @@ export function createMailSetupHandler(options: MailSetupHandlerOptions): MailSe
 
   async function route(request: Request, segments: string[], user: MailSetupUser): Promise<Response> {
     const { method } = request;
-    const [collection, id, extra] = segments;
+    const [collection = '', id = '', extra = ''] = segments;
     const body = () => readJsonObject(request, maxBodyBytes);
     const one = segments.length === 1;
 

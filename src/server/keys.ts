@@ -34,7 +34,7 @@ export class KeyRing {
       if (this.#keys.has(id)) throw new Error(`Key id ${id} is given twice`);
       this.#keys.set(id, Uint8Array.from(key));
     }
-    this.currentKeyId = keys[0].id;
+    this.currentKeyId = keys[0]!.id;
   }
 
   /**

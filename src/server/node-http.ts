@@ -33,7 +33,7 @@ async function serve(handler: MailSetupHandler, req: IncomingMessage, res: Serve
     return;
   }
   const headers = new Headers();
-  for (let index = 0; index < req.rawHeaders.length; index += 2) headers.append(req.rawHeaders[index], req.rawHeaders[index + 1]);
+  for (let index = 0; index < req.rawHeaders.length; index += 2) headers.append(req.rawHeaders[index]!, req.rawHeaders[index + 1]!);
   const scheme = 'encrypted' in req.socket && req.socket.encrypted ? 'https' : 'http';
   const url = new URL(req.url ?? '/', `${scheme}://${req.headers.host ?? 'localhost'}`);
   const request = new Request(url, { method: req.method ?? 'GET', headers, signal: gone.signal, ...(body ? { body: Uint8Array.from(body) } : {}) });

@@ -53,6 +53,12 @@ async function posted(response: Response): Promise<{ data: Record<string, unknow
   return { data: JSON.parse(match![1]!) as Record<string, unknown>, target: JSON.parse(match![2]!) as string };
 }
 
+/** The nonce the authorize URL carries, if MSAL sent one (the id token must echo it). */
+const nonceOf = (location: URL) => {
+  const nonce = location.searchParams.get('nonce');
+  return nonce === null ? {} : { nonce };
+};
+
 async function start(user = 'alice') {
   const response = await handler()(get('/oauth/start?providerId=m365-contoso&email=alex.wilber%40contoso.com', user));
   expect(response.status).to.equal(302);
@@ -75,7 +81,7 @@ describe('OAuth 2.0 sign-in: authorization code with PKCE', { timeout: 60_000 },
   it('the callback redeems the code with the verifier, stores the tokens encrypted and posts only a grantRef', async () => {
     const location = await start();
     const state = location.searchParams.get('state')!;
-    login.issue('code-1', { challenge: location.searchParams.get('code_challenge')!, nonce: location.searchParams.get('nonce') ?? undefined, clientId: CLIENT_ID, username: 'alex.wilber@contoso.com' });
+    login.issue('code-1', { challenge: location.searchParams.get('code_challenge')!, ...nonceOf(location), clientId: CLIENT_ID, username: 'alex.wilber@contoso.com' });
     const { data, target } = await posted(await handler()(get(`/oauth/callback?code=code-1&state=${state}`)));
     expect(target).to.equal(ORIGIN);
     expect(data).to.include({ type: 'mail-setup-oauth', signedInAs: 'alex.wilber@contoso.com' });
@@ -106,7 +112,7 @@ describe('OAuth 2.0 sign-in: authorization code with PKCE', { timeout: 60_000 },
     expect(denial.data.error).to.include({ kind: 'cancelled' });
 
     const mismatched = await start();
-    login.issue('code-2', { challenge: 'not-the-challenge', clientId: CLIENT_ID, username: 'alex.wilber@contoso.com', nonce: mismatched.searchParams.get('nonce') ?? undefined });
+    login.issue('code-2', { challenge: 'not-the-challenge', clientId: CLIENT_ID, username: 'alex.wilber@contoso.com', ...nonceOf(mismatched) });
     const refused = await posted(await handler()(get(`/oauth/callback?code=code-2&state=${mismatched.searchParams.get('state')}`)));
     expect(refused.data.error).to.include({ kind: 'auth-failed', message: 'AADSTS501481' });
     expect((await db.query('select 1 from mail_setup_grants where tokens is not null')).rows).to.have.length(0);

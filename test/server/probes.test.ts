@@ -308,8 +308,12 @@ describe('Exchange (EWS GetFolder over HTTPS) and OAuth 2.0 (MSAL)', () => {
   });
 
   const oauth = { method: 'oauth2', clientId: '11111111-2222-4333-8444-555555555555', hasClientSecret: true } as const;
-  const oauthTarget = (refreshToken: string) =>
-    target(exchange(ews.port, oauth), { password: undefined, oauth: { grantRef: 'g', tokens: { refreshToken }, clientSecret: 'app-secret' } });
+  const oauthTarget = (refreshToken: string): CheckTarget => ({
+    provider: exchange(ews.port, oauth),
+    email: 'lee@example.test',
+    login: 'lee',
+    oauth: { grantRef: 'g', tokens: { refreshToken }, clientSecret: 'app-secret' },
+  });
   const loginOptions = () => options({ oauth: { authority: login.authority } });
 
   it('OAuth: MSAL refreshes the token at the configured authority and EWS accepts the bearer token', async () => {

@@ -56,7 +56,7 @@ export function classifyAddress(address: string): AddressClass {
   if (family === 0) return 'reserved';
   if (family === 6) {
     const embedded = /^(?:::ffff:|64:ff9b::)(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-    if (embedded) return classifyAddress(embedded[1]);
+    if (embedded) return classifyAddress(embedded[1]!);
   }
   const type = family === 4 ? 'ipv4' : 'ipv6';
   if (LOOPBACK.check(address, type)) return 'loopback';

@@ -91,7 +91,7 @@ export async function saveAccount(tx: SqlExecutor, keys: KeyRing, userId: string
        where id = $1 returning id, version, record, password`,
       [recordId, JSON.stringify(record), record.providerId, emailKey, password === undefined, password ?? null],
     );
-    stored = accountFromRow(rows[0]);
+    stored = accountFromRow(rows[0]!);
   } else {
     await tx.query(
       'insert into mail_setup_accounts (id, user_id, provider_id, email_key, version, record, password) values ($1, $2, $3, $4, 1, $5::jsonb, $6)',

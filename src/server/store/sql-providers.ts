@@ -68,7 +68,7 @@ export async function saveProvider(
        where id = $1 returning id, version, record`,
       [recordId, JSON.stringify(provider), secret === undefined, secret ?? null],
     );
-    stored = providerFromRow(updated[0]);
+    stored = providerFromRow(updated[0]!);
     await reconcileMailboxes(tx, provider);
   } else {
     await tx.query('insert into mail_setup_providers (id, version, record, client_secret) values ($1, 1, $2::jsonb, $3)', [
