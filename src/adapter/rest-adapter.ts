@@ -23,6 +23,7 @@ import type {
 import { ChangeFeed } from './change-feed.js';
 import { MailSetupError, abortError, throwIfAborted } from './errors.js';
 import type { AdapterMethod } from './in-memory-faults.js';
+import { signInWithPopup } from './oauth-popup.js';
 import { errorFromResponse } from './rest-errors.js';
 import { DEFAULT_MAX_RESPONSE_BYTES, readLimitedText, redirectError, requirePathId, retryAfterSeconds } from './rest-guards.js';
 import { carriedStrings } from './rest-message.js';
@@ -67,11 +68,14 @@ export interface RestAdapterOptions {
    */
   maxResponseBytes?: number;
   /**
-   * Whether the backend implements `POST {baseUrl}/oauth/sign-in`. Only then does
-   * the adapter have `signInWithOAuth`; without it, the elements offer no Sign in
-   * button of their own. Default false.
+   * Whether the backend implements a sign-in. `true`: `POST {baseUrl}/oauth/sign-in`.
+   * `'popup'`: the page opens `{baseUrl}/oauth/start` in a popup and waits for the
+   * backend's callback page to post a grant (mail-provider-elements/server does
+   * this, with authorization code and PKCE). Only then does the adapter have
+   * `signInWithOAuth`; without it, the elements offer no Sign in button of their
+   * own. Default false.
    */
-  oauth?: boolean;
+  oauth?: boolean | 'popup';
 }
 
 /** The time limit of a call unless `timeoutMs` says otherwise. */
@@ -131,6 +135,8 @@ export class RestAdapter implements MailSetupAdapter {
     this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     if (options.oauth === true) {
       this.signInWithOAuth = (request, callOptions) => this.#signInWithOAuth(request, callOptions);
+    } else if (options.oauth === 'popup') {
+      this.signInWithOAuth = (request, callOptions) => signInWithPopup(this.baseUrl, request, callOptions);
     }
   }
 
