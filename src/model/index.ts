@@ -15,4 +15,7 @@ export * from './field-errors.js';
 export * from './provider-rules.js';
 export * from './provider-draft.js';
 export * from './account-rules.js';
+export * from './connection-check-rules.js';
 export * from './errors.js';
+export * from './input-errors.js';
+export * from './records.js';
