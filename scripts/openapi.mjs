@@ -15,8 +15,9 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
  * the adapter, not refused, so responses do not forbid additional properties.
  */
 function jsonSchema(schema, io) {
-  const { $schema: _, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' });
-  return io === 'output' ? allowExtraFields(rest) : rest;
+  const generated = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' });
+  delete generated.$schema; // the document's jsonSchemaDialect says it once
+  return io === 'output' ? allowExtraFields(generated) : generated;
 }
 
 function allowExtraFields(value) {
