@@ -55,3 +55,12 @@ test('src/version.ts says the package version, which define() warnings quote', (
 test('the README has an install line', () => {
   assert.match(readFileSync(new URL('README.md', `file://${root}`), 'utf8'), /^npm install mail-provider-elements$/m);
 });
+
+test('define specifiers resolve with and without .js, to built files', () => {
+  for (const tag of ['provider-settings-form', 'mail-provider-wizard', 'mail-account-list']) {
+    for (const specifier of [`mail-provider-elements/define/${tag}`, `mail-provider-elements/define/${tag}.js`]) {
+      const resolved = import.meta.resolve(specifier);
+      assert.equal(resolved, new URL(`dist/define/${tag}.js`, `file://${root}`).href, specifier);
+    }
+  }
+});
