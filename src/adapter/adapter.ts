@@ -9,6 +9,12 @@ import type {
 /** Options every adapter call takes. An adapter must reject with an `aborted` MailSetupError once `signal` fires. */
 export interface CallOptions {
   readonly signal?: AbortSignal;
+  /**
+   * For creates (`saveProvider`/`saveAccount` without an id): a key the caller
+   * keeps across retries of the same submit. A create repeated with the same key
+   * returns the record the first one made instead of making another.
+   */
+  readonly idempotencyKey?: string;
 }
 
 /** What the current user may do (R1). */
@@ -41,6 +47,14 @@ export interface OAuthSignInRequest {
   readonly email: string;
   readonly login: string;
 }
+
+/**
+ * What an adapter tells its subscribers after a write: which record, and what
+ * happened to it; `reset` when everything may have changed.
+ */
+export type MailSetupChange =
+  | { readonly entity: 'provider' | 'account'; readonly op: 'saved' | 'deleted'; readonly id: string }
+  | { readonly entity: 'all'; readonly op: 'reset' };
 
 /**
  * The one seam between the elements and the host's backend. The elements store
@@ -87,4 +101,12 @@ export interface MailSetupAdapter {
    * Rejects with `cancelled` when the user closed the sign-in page.
    */
   signInWithOAuth?(request: OAuthSignInRequest, options?: CallOptions): Promise<OAuthSignInResult>;
+
+  /**
+   * Optional: calls `listener` after every write this adapter made or learned
+   * of (a save, a delete — by any element, or by another tab or user when the
+   * adapter can tell), so that every element on it stays current without the
+   * host calling `refresh()`. Returns the function that unsubscribes.
+   */
+  subscribe?(listener: (change: MailSetupChange) => void): () => void;
 }

@@ -19,3 +19,4 @@ export * from './connection-check-rules.js';
 export * from './errors.js';
 export * from './input-errors.js';
 export * from './records.js';
+export * from './vocabulary.js';
