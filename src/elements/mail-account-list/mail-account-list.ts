@@ -34,6 +34,7 @@ import { AdapterController } from '../internal/adapter-controller.js';
 import { confirmWithDialog } from '../internal/confirm.js';
 import { onDialogClosed } from '../internal/dialog-closed.js';
 import { defineElement } from '../internal/define.js';
+import { noAdapterNotice } from '../internal/ui.js';
 import { ProviderSettingsForm } from '../provider-settings-form/provider-settings-form.js';
 import { accountSection } from './account-section.js';
 import { dialogs, type DialogName } from './dialogs.js';
@@ -479,7 +480,7 @@ export class MailAccountList extends LitElement {
     const t = this.t;
     if (!this.adapters.adapter) {
       return html`${heading('accounts-heading', this.headingLevel, t.list.accountsTitle)}
-        <div part="notice" class="notice danger" role="alert"><strong>${t.common.noAdapter.title}</strong> ${t.common.noAdapter.action}</div>`;
+        ${noAdapterNotice(t)}`;
     }
     const view = accountListView(this.data);
     const derived = this.derive();
