@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dir = `${root}test/angular/`;
@@ -20,7 +21,7 @@ test('the guide’s Angular component compiles with strict templates; a wrong ha
   writeFileSync(`${dir}src/guide.component.ts`, snippet);
 
   const run = spawnSync(process.execPath, [ngc, '-p', 'tsconfig.json'], { cwd: dir, encoding: 'utf8' });
-  const output = `${run.stdout}${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  const output = stripVTControlCharacters(`${run.stdout}${run.stderr}`);
   const errors = [...output.matchAll(/^(src\/[\w.-]+\.ts):(\d+):\d+ - error (TS\d+): (.*)$/gm)].map(([, file, line, code, message]) => ({ file, line: Number(line), code, message }));
   assert.deepEqual(errors.filter((error) => error.file === 'src/guide.component.ts'), [], output);
   const wrong = errors.filter((error) => error.file === 'src/wrong-handler.component.ts');
