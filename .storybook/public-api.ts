@@ -43,7 +43,9 @@ export function publicManifest<M extends Manifest>(manifest: M): M {
 
 /** Every event any element fires, for the Actions panel. */
 export function allEventNames(manifest: Manifest): string[] {
-  const names = manifest.modules.flatMap((module) => (module.declarations ?? []).flatMap((declaration) => (declaration.events ?? []).map((event) => event.name)));
+  const names = manifest.modules.flatMap((module) =>
+    (module.declarations ?? []).flatMap((declaration) => (declaration.events ?? []).map((event) => event.name)),
+  );
   return [...new Set(names)].sort();
 }
 
@@ -51,7 +53,9 @@ export function allEventNames(manifest: Manifest): string[] {
 export function readonlyMembers(manifest: Manifest): Set<string> {
   return new Set(
     manifest.modules.flatMap((module) =>
-      (module.declarations ?? []).flatMap((declaration) => (declaration.members ?? []).filter((member) => member.readonly === true && isPublicMember(member)).map((member) => member.name)),
+      (module.declarations ?? []).flatMap((declaration) =>
+        (declaration.members ?? []).filter((member) => member.readonly === true && isPublicMember(member)).map((member) => member.name),
+      ),
     ),
   );
 }

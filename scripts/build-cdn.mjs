@@ -14,7 +14,15 @@ mkdirSync(entries, { recursive: true });
 rmSync(resolve(root, 'dist/cdn'), { recursive: true, force: true });
 
 /** What a page without a bundler needs next to the element: an adapter, the provider helper, the error type. */
-const HOST_API = ['RestAdapter', 'InMemoryAdapter', 'withValidation', 'provideMailSetupAdapter', 'mailSetupAdapterContext', 'MailSetupError', 'ERROR_KINDS'];
+const HOST_API = [
+  'RestAdapter',
+  'InMemoryAdapter',
+  'withValidation',
+  'provideMailSetupAdapter',
+  'mailSetupAdapterContext',
+  'MailSetupError',
+  'ERROR_KINDS',
+];
 
 const tags = readdirSync(resolve(root, 'src/define'))
   .filter((file) => file.endsWith('.ts'))
@@ -22,7 +30,10 @@ const tags = readdirSync(resolve(root, 'src/define'))
 
 for (const tag of tags) {
   const entry = resolve(entries, `${tag}.ts`);
-  writeFileSync(entry, `export { ${HOST_API.join(', ')} } from '${resolve(root, 'src/index.ts')}';\nexport * from '${resolve(root, `src/define/${tag}.ts`)}';\n`);
+  writeFileSync(
+    entry,
+    `export { ${HOST_API.join(', ')} } from '${resolve(root, 'src/index.ts')}';\nexport * from '${resolve(root, `src/define/${tag}.ts`)}';\n`,
+  );
   await build({
     root,
     configFile: false,

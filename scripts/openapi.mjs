@@ -92,16 +92,23 @@ const document = {
   info: {
     title: 'mail-provider-elements REST contract',
     version: pkg.version,
-    description: 'What `RestAdapter` sends and accepts. Paths are relative to the adapter\'s `baseUrl`. Prose, security and error mapping: docs/rest-contract.md.',
+    description:
+      "What `RestAdapter` sends and accepts. Paths are relative to the adapter's `baseUrl`. Prose, security and error mapping: docs/rest-contract.md.",
     license: { name: pkg.license, identifier: pkg.license },
   },
   jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
   paths: {
     '/permissions': { get: operation('getPermissions', 'getPermissions', 'What the current user may do (R1)', { response: ref('Permissions') }) },
-    '/sync-service': { get: operation('getSyncServiceStatus', 'getSyncServiceStatus', 'The Exchange Listener state (R2)', { response: ref('SyncServiceStatus') }) },
+    '/sync-service': {
+      get: operation('getSyncServiceStatus', 'getSyncServiceStatus', 'The Exchange Listener state (R2)', { response: ref('SyncServiceStatus') }),
+    },
     '/providers': {
       get: operation('listProviders', 'listProviders', 'Every provider', { response: { type: 'array', items: ref('MailProvider') } }),
-      post: operation('createProvider', 'saveProvider', 'Create a provider', { request: 'MailProviderInput', response: ref('MailProvider'), status: '201' }),
+      post: operation('createProvider', 'saveProvider', 'Create a provider', {
+        request: 'MailProviderInput',
+        response: ref('MailProvider'),
+        status: '201',
+      }),
     },
     '/providers/by-domain/{domain}': {
       get: operation('findProviderByDomain', 'findProviderByDomain', 'The provider whose domains cover the domain, or null (R6)', {
@@ -110,19 +117,33 @@ const document = {
       }),
     },
     '/providers/{id}': {
-      put: operation('updateProvider', 'saveProvider', 'Update a provider', { parameters: [idParameter], request: 'MailProviderInput', response: ref('MailProvider') }),
-      delete: operation('deleteProvider', 'deleteProvider', 'Delete a provider; `in-use` while mailboxes use it (R15)', { parameters: [idParameter], status: '204' }),
+      put: operation('updateProvider', 'saveProvider', 'Update a provider', {
+        parameters: [idParameter],
+        request: 'MailProviderInput',
+        response: ref('MailProvider'),
+      }),
+      delete: operation('deleteProvider', 'deleteProvider', 'Delete a provider; `in-use` while mailboxes use it (R15)', {
+        parameters: [idParameter],
+        status: '204',
+      }),
     },
     '/accounts': {
-      get: operation('listAccounts', 'listAccounts', 'The current user\'s mailboxes', { response: { type: 'array', items: ref('MailAccount') } }),
+      get: operation('listAccounts', 'listAccounts', "The current user's mailboxes", { response: { type: 'array', items: ref('MailAccount') } }),
       post: operation('createAccount', 'saveAccount', 'Add a mailbox', { request: 'MailAccountInput', response: ref('MailAccount'), status: '201' }),
     },
     '/accounts/{id}': {
-      put: operation('updateAccount', 'saveAccount', 'Update a mailbox', { parameters: [idParameter], request: 'MailAccountInput', response: ref('MailAccount') }),
+      put: operation('updateAccount', 'saveAccount', 'Update a mailbox', {
+        parameters: [idParameter],
+        request: 'MailAccountInput',
+        response: ref('MailAccount'),
+      }),
       delete: operation('deleteAccount', 'deleteAccount', 'Delete a mailbox', { parameters: [idParameter], status: '204' }),
     },
     '/connection-checks': {
-      post: operation('checkConnection', 'checkConnection', 'Try a mailbox\'s settings before saving (B1)', { request: 'ConnectionCheckRequest', response: ref('ConnectionCheckResult') }),
+      post: operation('checkConnection', 'checkConnection', "Try a mailbox's settings before saving (B1)", {
+        request: 'ConnectionCheckRequest',
+        response: ref('ConnectionCheckResult'),
+      }),
     },
     '/oauth/sign-in': {
       post: operation('signInWithOAuth', 'signInWithOAuth', 'Optional: run the OAuth 2.0 sign-in and return a grant reference', {

@@ -30,7 +30,8 @@ const WHAT: Record<TokenName, string> = {
 type Args = Partial<Record<TokenName, string>>;
 
 const isColor = (token: TokenName): token is keyof typeof tokenDefaults.light => token.startsWith('--mpe-color-');
-const defaultOf = (token: TokenName) => (isColor(token) ? `light ${tokenDefaults.light[token]}, dark ${tokenDefaults.dark[token]}` : sizeDefaults[token]);
+const defaultOf = (token: TokenName) =>
+  isColor(token) ? `light ${tokenDefaults.light[token]}, dark ${tokenDefaults.dark[token]}` : sizeDefaults[token];
 
 // The Basic Exchange provider shows most of what tokens reach: fields, a warning, both buttons.
 const provider = createDemoData().providers.find((p) => p.id === 'exchange-fabrikam')!;

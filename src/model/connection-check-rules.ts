@@ -12,8 +12,7 @@ export interface ConnectionCheckValidationContext {
 }
 
 export type ConnectionCheckValidation =
-  | { readonly ok: true; readonly request: ConnectionCheckRequest }
-  | { readonly ok: false; readonly errors: FieldErrors };
+  { readonly ok: true; readonly request: ConnectionCheckRequest } | { readonly ok: false; readonly errors: FieldErrors };
 
 /**
  * Validates a connection check's request (B1) before a server tries the mail

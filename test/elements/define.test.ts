@@ -22,10 +22,12 @@ describe('defineElement', () => {
   it('registers once and ignores a repeat of the same class silently', () => {
     const registry = freshRegistry();
     class A extends HTMLElement {}
-    expect(warnings(() => {
-      defineElement('mpe-test-a', A, registry);
-      defineElement('mpe-test-a', A, registry);
-    })).to.deep.equal([]);
+    expect(
+      warnings(() => {
+        defineElement('mpe-test-a', A, registry);
+        defineElement('mpe-test-a', A, registry);
+      }),
+    ).to.deep.equal([]);
     expect(registry.get('mpe-test-a')).to.equal(A);
   });
 

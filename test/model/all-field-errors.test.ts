@@ -21,7 +21,9 @@ const account = (overrides: Record<string, unknown> = {}) => ({
 
 describe('validation of a request whose shape is wrong', () => {
   it('reports the rule errors of the well-shaped provider fields next to the shape errors', () => {
-    const { errors } = expectFail(validateProviderInput({ ...exchangeInput(), name: ' ', loadEmails: 'yes', domains: ['contoso.com', 'Contoso.com'] }));
+    const { errors } = expectFail(
+      validateProviderInput({ ...exchangeInput(), name: ' ', loadEmails: 'yes', domains: ['contoso.com', 'Contoso.com'] }),
+    );
     expect(errors).to.deep.equal({
       loadEmails: { code: 'option-invalid' },
       name: { code: 'required' },
@@ -31,7 +33,10 @@ describe('validation of a request whose shape is wrong', () => {
   });
 
   it('reports a missing field together with a broken rule elsewhere', () => {
-    const withoutAddress = { ...exchangeInput({ auth: { method: 'oauth2', clientId: 'nope', clientSecret: { action: 'keep' } } }), serviceAddress: undefined };
+    const withoutAddress = {
+      ...exchangeInput({ auth: { method: 'oauth2', clientId: 'nope', clientSecret: { action: 'keep' } } }),
+      serviceAddress: undefined,
+    };
     const { errors } = expectFail(validateProviderInput(withoutAddress));
     expect(errors).to.deep.equal({
       serviceAddress: { code: 'required' },
@@ -41,7 +46,14 @@ describe('validation of a request whose shape is wrong', () => {
   });
 
   it('keeps a broken endpoint to its shape error, without a second error inside it', () => {
-    const { errors } = expectFail(validateProviderInput({ ...imapInput(), incoming: { host: 'imap.fabrikam.com', port: 0, security: 'ssl' }, loadEmails: false, sendEmails: false }));
+    const { errors } = expectFail(
+      validateProviderInput({
+        ...imapInput(),
+        incoming: { host: 'imap.fabrikam.com', port: 0, security: 'ssl' },
+        loadEmails: false,
+        sendEmails: false,
+      }),
+    );
     expect(errors).to.deep.equal({ 'incoming.port': { code: 'port-invalid' }, delivery: { code: 'delivery-none' } });
     const missing = expectFail(validateProviderInput({ ...imapInput(), outgoing: undefined, name: '' }));
     expect(missing.errors).to.deep.equal({ outgoing: { code: 'required' }, name: { code: 'required' } });

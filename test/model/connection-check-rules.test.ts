@@ -30,7 +30,9 @@ describe('validateConnectionCheckRequest (B1)', () => {
   it('accepts `keep` when re-checking a saved mailbox, unless the server knows no password is stored', () => {
     expectOk(validateConnectionCheckRequest(request({ accountId: 'm-1', auth: { method: 'basic', password: { action: 'keep' } } })));
     const { errors } = expectFail(
-      validateConnectionCheckRequest(request({ accountId: 'm-1', auth: { method: 'basic', password: { action: 'keep' } } }), { hasStoredPassword: false }),
+      validateConnectionCheckRequest(request({ accountId: 'm-1', auth: { method: 'basic', password: { action: 'keep' } } }), {
+        hasStoredPassword: false,
+      }),
     );
     expect(errors).to.deep.equal({ password: { code: 'secret-required' } });
   });

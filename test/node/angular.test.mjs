@@ -22,8 +22,17 @@ test('the guide’s Angular component compiles with strict templates; a wrong ha
 
   const run = spawnSync(process.execPath, [ngc, '-p', 'tsconfig.json'], { cwd: dir, encoding: 'utf8' });
   const output = stripVTControlCharacters(`${run.stdout}${run.stderr}`);
-  const errors = [...output.matchAll(/^(src\/[\w.-]+\.ts):(\d+):\d+ - error (TS\d+): (.*)$/gm)].map(([, file, line, code, message]) => ({ file, line: Number(line), code, message }));
-  assert.deepEqual(errors.filter((error) => error.file === 'src/guide.component.ts'), [], output);
+  const errors = [...output.matchAll(/^(src\/[\w.-]+\.ts):(\d+):\d+ - error (TS\d+): (.*)$/gm)].map(([, file, line, code, message]) => ({
+    file,
+    line: Number(line),
+    code,
+    message,
+  }));
+  assert.deepEqual(
+    errors.filter((error) => error.file === 'src/guide.component.ts'),
+    [],
+    output,
+  );
   const wrong = errors.filter((error) => error.file === 'src/wrong-handler.component.ts');
   assert.equal(wrong.length, 1, output);
   assert.equal(wrong[0].code, 'TS2345');

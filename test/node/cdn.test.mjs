@@ -11,7 +11,16 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
 const noChromium = existsSync(CHROME_PATH) ? false : `no Chromium at ${CHROME_PATH}; set CHROME_PATH`;
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
 
@@ -75,7 +84,10 @@ describe('no-bundler page from a static folder', { skip: noChromium, timeout: 60
     await page.getByRole('button', { name: 'Next' }).click();
     // contoso.com is a demo provider: the wizard recognised it through the bundled InMemoryAdapter.
     await page.getByText('Microsoft 365 (Contoso)').first().waitFor({ timeout: 10_000 });
-    assert.deepEqual(requests.filter((path) => path !== '/favicon.ico'), ['/', '/vendor/mail-provider-wizard.js']);
+    assert.deepEqual(
+      requests.filter((path) => path !== '/favicon.ico'),
+      ['/', '/vendor/mail-provider-wizard.js'],
+    );
     assert.deepEqual(problems, []);
     await page.close();
   });

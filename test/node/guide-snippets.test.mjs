@@ -17,7 +17,16 @@ import { startRestServer } from './rest-server.mjs';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const guide = readFileSync(join(root, 'docs/guide.md'), 'utf8');
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
 const noChromium = existsSync(CHROME_PATH) ? false : `no Chromium at ${CHROME_PATH}; set CHROME_PATH`;
 
 /** Every fenced block: the nearest heading above it, its language, its code. */
@@ -54,8 +63,16 @@ test('every block of the guide has a test that runs it', () => {
     seen[key] = (seen[key] ?? -1) + 1;
     return `${key}#${seen[key]}`;
   });
-  assert.deepEqual(keys.filter((key) => !RUN_BY[key]), [], 'add a test for the new block and list it in RUN_BY');
-  assert.deepEqual(Object.keys(RUN_BY).filter((key) => !keys.includes(key)), [], 'RUN_BY lists blocks the guide no longer has');
+  assert.deepEqual(
+    keys.filter((key) => !RUN_BY[key]),
+    [],
+    'add a test for the new block and list it in RUN_BY',
+  );
+  assert.deepEqual(
+    Object.keys(RUN_BY).filter((key) => !keys.includes(key)),
+    [],
+    'RUN_BY lists blocks the guide no longer has',
+  );
 });
 
 test('React: the guide’s AddMailbox is the component test/react runs', () => {
@@ -96,7 +113,11 @@ describe('the guide’s pages in Chromium', { skip: noChromium, timeout: 90_000 
         // Same origin as the page, as the guide's relative baseUrl assumes: pass through to the contract server.
         const chunks = [];
         for await (const chunk of req) chunks.push(chunk);
-        const answer = await fetch(new URL(req.url, rest.url), { method: req.method, headers: req.headers, body: chunks.length ? Buffer.concat(chunks) : undefined });
+        const answer = await fetch(new URL(req.url, rest.url), {
+          method: req.method,
+          headers: req.headers,
+          body: chunks.length ? Buffer.concat(chunks) : undefined,
+        });
         res.writeHead(answer.status, Object.fromEntries(answer.headers)).end(Buffer.from(await answer.arrayBuffer()));
       } else if (path.startsWith('/cdn/')) {
         const file = join(root, 'dist', path);
@@ -130,7 +151,10 @@ describe('the guide’s pages in Chromium', { skip: noChromium, timeout: 90_000 
     try {
       await tab.goto(`${base}/plain.html`);
       await tab.locator('mail-account-list').getByText('alex.wilber@contoso.com').first().waitFor({ timeout: 20_000 });
-      assert.ok(rest.exchanges.some((exchange) => exchange.url === '/api/mail-setup/accounts'), 'the list asked the contract server');
+      assert.ok(
+        rest.exchanges.some((exchange) => exchange.url === '/api/mail-setup/accounts'),
+        'the list asked the contract server',
+      );
       assert.deepEqual(problems, []);
     } finally {
       await tab.close();
@@ -152,7 +176,10 @@ describe('the guide’s pages in Chromium', { skip: noChromium, timeout: 90_000 
       await tab.goto(`${base}/theme.html`);
       const apply = tab.locator('provider-settings-form').getByRole('button', { name: 'Apply' });
       await apply.waitFor({ timeout: 20_000 });
-      assert.equal(await apply.evaluate((button) => [button.part.contains('primary-button'), getComputedStyle(button).textTransform].join()), 'true,uppercase');
+      assert.equal(
+        await apply.evaluate((button) => [button.part.contains('primary-button'), getComputedStyle(button).textTransform].join()),
+        'true,uppercase',
+      );
     } finally {
       await tab.close();
     }

@@ -80,10 +80,25 @@ test('every request RestAdapter sends and every answer it accepts matches the do
       domains: ['adatum.com'],
     });
     assert.equal(provider.name, 'Adatum Mail');
-    await call('saveProvider', { ...provider, id: provider.id, auth: { method: 'basic' }, incoming: provider.incoming, outgoing: provider.outgoing, domains: ['adatum.com'] });
+    await call('saveProvider', {
+      ...provider,
+      id: provider.id,
+      auth: { method: 'basic' },
+      incoming: provider.incoming,
+      outgoing: provider.outgoing,
+      domains: ['adatum.com'],
+    });
     const conflict = await call('saveProvider', { ...provider, id: undefined, name: 'Copy', auth: { method: 'basic' }, domains: ['contoso.com'] });
     assert.equal(conflict.kind, 'conflict');
-    const invalid = await call('saveProvider', { ...provider, id: undefined, name: ' ', auth: { method: 'basic' }, domains: [], loadEmails: false, sendEmails: false });
+    const invalid = await call('saveProvider', {
+      ...provider,
+      id: undefined,
+      name: ' ',
+      auth: { method: 'basic' },
+      domains: [],
+      loadEmails: false,
+      sendEmails: false,
+    });
     assert.equal(invalid.kind, 'invalid');
     const inUse = await call('deleteProvider', 'm365-contoso');
     assert.equal(inUse.kind, 'in-use');
@@ -102,8 +117,18 @@ test('every request RestAdapter sends and every answer it accepts matches the do
     });
     assert.equal(account.email, 'lee@adatum.com');
     await call('saveAccount', { ...account, auth: { method: 'basic', password: { action: 'keep' } } });
-    await call('checkConnection', { providerId: provider.id, email: 'lee@adatum.com', login: 'lee@adatum.com', auth: { method: 'basic', password: { action: 'replace', value: SECRET } } });
-    const refused = await call('checkConnection', { providerId: provider.id, email: 'lee@adatum.com', login: 'lee@adatum.com', auth: { method: 'basic', password: { action: 'replace', value: 'wrong' } } });
+    await call('checkConnection', {
+      providerId: provider.id,
+      email: 'lee@adatum.com',
+      login: 'lee@adatum.com',
+      auth: { method: 'basic', password: { action: 'replace', value: SECRET } },
+    });
+    const refused = await call('checkConnection', {
+      providerId: provider.id,
+      email: 'lee@adatum.com',
+      login: 'lee@adatum.com',
+      auth: { method: 'basic', password: { action: 'replace', value: 'wrong' } },
+    });
     assert.equal(refused.kind, 'auth-failed');
     await call('signInWithOAuth', { providerId: 'm365-contoso', email: 'alex.wilber@contoso.com', login: 'alex.wilber@contoso.com' });
     await call('deleteAccount', account.id);
@@ -139,9 +164,51 @@ test('every request RestAdapter sends and every answer it accepts matches the do
 
 test('the document refuses what the adapter refuses', () => {
   const provider = document.components.schemas.MailProvider;
-  assertValid(provider, { id: 'p', type: 'exchange', name: 'X', serviceAddress: 'mail.x.com', loadEmails: true, sendEmails: true, loginFormat: 'email', auth: { method: 'basic' }, domains: [] }, 'a stored provider');
+  assertValid(
+    provider,
+    {
+      id: 'p',
+      type: 'exchange',
+      name: 'X',
+      serviceAddress: 'mail.x.com',
+      loadEmails: true,
+      sendEmails: true,
+      loginFormat: 'email',
+      auth: { method: 'basic' },
+      domains: [],
+    },
+    'a stored provider',
+  );
   const validate = ajv.compile(rebase(provider));
-  assert.equal(validate({ type: 'exchange', name: 'X', serviceAddress: 'mail.x.com', loadEmails: true, sendEmails: true, loginFormat: 'email', auth: { method: 'basic' }, domains: [] }), false, 'a provider without id');
+  assert.equal(
+    validate({
+      type: 'exchange',
+      name: 'X',
+      serviceAddress: 'mail.x.com',
+      loadEmails: true,
+      sendEmails: true,
+      loginFormat: 'email',
+      auth: { method: 'basic' },
+      domains: [],
+    }),
+    false,
+    'a provider without id',
+  );
   const account = ajv.compile(rebase(document.components.schemas.MailAccountInput));
-  assert.equal(account({ email: 'a@b.c', providerId: 'p', login: 'a', displayName: '', loadEmails: true, sendEmails: true, isDefault: false, isShared: false, loadFrom: '1 May', auth: { method: 'oauth2', grantRef: 'g' } }), false, 'a loadFrom that is not YYYY-MM-DD');
+  assert.equal(
+    account({
+      email: 'a@b.c',
+      providerId: 'p',
+      login: 'a',
+      displayName: '',
+      loadEmails: true,
+      sendEmails: true,
+      isDefault: false,
+      isShared: false,
+      loadFrom: '1 May',
+      auth: { method: 'oauth2', grantRef: 'g' },
+    }),
+    false,
+    'a loadFrom that is not YYYY-MM-DD',
+  );
 });

@@ -12,7 +12,17 @@ const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', 
 const files = packed.files.map((file) => file.path);
 
 test('the tarball carries the licence, changelog, readme, manifest and built entries', () => {
-  for (const file of ['LICENSE', 'CHANGELOG.md', 'README.md', 'package.json', 'custom-elements.json', 'dist/index.js', 'dist/index.d.ts', 'dist/model/index.js', 'dist/react/index.js']) {
+  for (const file of [
+    'LICENSE',
+    'CHANGELOG.md',
+    'README.md',
+    'package.json',
+    'custom-elements.json',
+    'dist/index.js',
+    'dist/index.d.ts',
+    'dist/model/index.js',
+    'dist/react/index.js',
+  ]) {
     assert.ok(files.includes(file), `${file} is packed`);
   }
   for (const tag of ['provider-settings-form', 'mail-provider-wizard', 'mail-account-list']) {

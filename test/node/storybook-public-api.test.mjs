@@ -20,14 +20,25 @@ for (const element of elements) {
   test(`<${element.tagName}>: no private, protected, static or _-named member in argTypes`, () => {
     const argTypes = parameters.docs.extractArgTypes(element.tagName);
     const hidden = (element.members ?? []).filter((member) => !isPublicMember(member));
-    assert.ok(hidden.some((member) => member.privacy === 'private'), 'the manifest records private members (so this test means something)');
+    assert.ok(
+      hidden.some((member) => member.privacy === 'private'),
+      'the manifest records private members (so this test means something)',
+    );
     // Parts, slots and events may share a name with a private field (a `dialog` part); members are properties.
-    const names = new Set(Object.entries(argTypes).filter(([, argType]) => argType.table?.category === 'properties').map(([name]) => name));
+    const names = new Set(
+      Object.entries(argTypes)
+        .filter(([, argType]) => argType.table?.category === 'properties')
+        .map(([name]) => name),
+    );
     const leaked = hidden.filter((member) => names.has(member.name));
-    assert.deepEqual(leaked.map((member) => `${member.name} (${member.privacy ?? (member.static ? 'static' : 'named')})`), []);
+    assert.deepEqual(
+      leaked.map((member) => `${member.name} (${member.privacy ?? (member.static ? 'static' : 'named')})`),
+      [],
+    );
     for (const name of names) assert.doesNotMatch(name, /^[_#]/);
     // …and what is public is still there.
     const listed = new Set(Object.keys(argTypes));
-    for (const member of (element.members ?? []).filter((m) => m.kind === 'field' && isPublicMember(m))) assert.ok(listed.has(member.name), `${member.name} is listed`);
+    for (const member of (element.members ?? []).filter((m) => m.kind === 'field' && isPublicMember(m)))
+      assert.ok(listed.has(member.name), `${member.name} is listed`);
   });
 }

@@ -36,7 +36,10 @@ test(`a consumer type-checks with TypeScript ${minVersion}`, () => {
   assert.match(readme, new RegExp(`TypeScript ${minVersion.replaceAll('.', '\\.')} or newer`), 'README states the minimum');
   const dir = consumerProject();
   try {
-    for (const [module, moduleResolution] of [['ESNext', 'bundler'], ['NodeNext', 'NodeNext']]) {
+    for (const [module, moduleResolution] of [
+      ['ESNext', 'bundler'],
+      ['NodeNext', 'NodeNext'],
+    ]) {
       try {
         execFileSync(process.execPath, [tsc, '-p', '.', '--module', module, '--moduleResolution', moduleResolution], { cwd: dir, encoding: 'utf8' });
       } catch (error) {

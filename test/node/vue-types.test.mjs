@@ -38,7 +38,11 @@ test('correct use type-checks, the guide’s component too', () => {
 });
 
 test('the guide’s setup files are the ones this check uses', () => {
-  const normalise = (code) => code.replace(/^\s*\/\/.*$/gm, '').replace(/\s+/g, ' ').trim();
+  const normalise = (code) =>
+    code
+      .replace(/^\s*\/\/.*$/gm, '')
+      .replace(/\s+/g, ' ')
+      .trim();
   assert.equal(normalise(fenced('ts')[0]), normalise(readFileSync(`${root}test/vue/env.d.ts`, 'utf8')));
   const options = JSON.parse(fenced('json')[0].replace(/^\s*\/\/.*$/gm, '')).vueCompilerOptions;
   assert.deepEqual(options, JSON.parse(readFileSync(`${root}test/vue/tsconfig.json`, 'utf8')).vueCompilerOptions);
