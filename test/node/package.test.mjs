@@ -49,6 +49,8 @@ test('the licence file matches the licence field, and the package says where it 
   assert.match(pkg.repository.url, /^git\+https:\/\//);
   assert.ok(pkg.homepage && pkg.bugs.url);
   assert.match(pkg.engines.node, /^>=\d/);
+  // The minimum TypeScript the README states and typescript-consumer.test.mjs checks, for package managers to warn with.
+  assert.equal(pkg.peerDependencies.typescript, `>=${JSON.parse(readFileSync(new URL('test/typescript-min/package.json', `file://${root}`), 'utf8')).dependencies.typescript}`);
 });
 
 test('the changelog keeps an Unreleased section, Keep a Changelog style', () => {
