@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import { DEMO_WRONG_PASSWORD } from '../../dist/adapter/demo-connection-rules.js';
 import { createDemoData } from '../../dist/adapter/in-memory-data.js';
-import { MailSetupError } from '../../dist/adapter/errors.js';
+import { MailSetupError } from '../../dist/model/errors.js';
 import { MailAccountSchema, MailProviderSchema } from '../../dist/model/index.js';
 import { KeyRing, SqlStore, createMailSetupHandler, migrate, openPglite, toNodeListener } from '../../dist/server/index.js';
 
