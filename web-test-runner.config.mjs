@@ -14,7 +14,9 @@ export default {
   browsers: [
     chromeLauncher({ launchOptions: chromiumLaunchOptions() }),
   ],
-  concurrency: 2,
+  // One test file at a time: a second page in the same browser is backgrounded and its timers throttled,
+  // which made the multi-element wiring tests time out when they ran beside another file.
+  concurrency: 1,
   // hide Lit's "dev mode" banner from the output
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   // Generous: CI's two cores may be busy; a real hang still fails.
