@@ -1,4 +1,5 @@
 import type {
+  CheckStageReport,
   ConnectionCheckRequest,
   MailAccount,
   MailAccountInput,
@@ -26,6 +27,18 @@ export interface SyncServiceStatus {
 export interface ConnectionCheckResult {
   /** ISO time of the check. */
   readonly checkedAt: string;
+  /** Every stage's final report, in order, when the adapter ran the check in stages. */
+  readonly stages?: readonly CheckStageReport[];
+}
+
+/** Options of a connection check: the call's options and an optional progress callback. */
+export interface CheckConnectionOptions extends CallOptions {
+  /**
+   * Called as each stage of the check starts and ends (`running`, then `passed`,
+   * `failed` or `skipped`). Optional on both sides: an adapter that never calls it
+   * still works, and the UI then shows only the final result.
+   */
+  readonly onStage?: (report: CheckStageReport) => void;
 }
 
 /** The outcome of an OAuth 2.0 sign-in that the host ran (it opens Microsoft's page; the page never sees a token). */
@@ -78,9 +91,12 @@ export interface MailSetupAdapter {
 
   /**
    * Tries a mailbox's settings before saving (B1). Rejects with the part that
-   * failed: `unreachable`, `tls`, `auth-failed`, `forbidden`, `sync-service`, `timeout`.
+   * failed: `unreachable`, `tls`, `auth-failed`, `forbidden`, `sync-service`, `timeout`,
+   * with `details.stage` naming the failing stage and `details.rawCode` /
+   * `details.serverReply` carrying the server's words (never the request's secrets).
+   * Reports stages through `options.onStage` when it can.
    */
-  checkConnection(request: ConnectionCheckRequest, options?: CallOptions): Promise<ConnectionCheckResult>;
+  checkConnection(request: ConnectionCheckRequest, options?: CheckConnectionOptions): Promise<ConnectionCheckResult>;
 
   /**
    * Optional: runs the OAuth 2.0 sign-in for a mailbox whose provider uses it.

@@ -5,6 +5,7 @@
 export * from './errors.js';
 export type {
   CallOptions,
+  CheckConnectionOptions,
   ConnectionCheckResult,
   MailSetupAdapter,
   OAuthSignInRequest,

@@ -251,7 +251,8 @@ export const en: Messages = {
   warnings: {
     'basic-auth-deprecated': () =>
       'Microsoft is retiring Basic authentication as outdated and insecure. Choose OAuth 2.0 so users do not lose access to their mailboxes.',
-    'basic-auth-m365': () => 'Microsoft 365 has turned Basic authentication off: mailboxes will not connect with it. Choose OAuth 2.0.',
+    'basic-auth-m365': () =>
+      'Microsoft 365 has had Basic authentication off for EWS, IMAP and POP since October 2022: mailboxes will not connect with it. Choose OAuth 2.0.',
   },
   notes: {
     'address-url-stripped': ({ to }) =>

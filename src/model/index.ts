@@ -16,3 +16,8 @@ export * from './provider-rules.js';
 export * from './provider-draft.js';
 export * from './account-rules.js';
 export * from './errors.js';
+export * from './check-stages.js';
+export * from './diagnosis.js';
+export * from './protocol-advisor.js';
+export * from './autoconfig.js';
+export { XmlError, type XmlErrorCode } from './xml-lite.js';
