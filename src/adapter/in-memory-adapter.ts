@@ -1,10 +1,13 @@
 import {
+  DIAGNOSIS_CODES,
   normalizeDomain,
   findProviderForDomain,
   parseEmail,
   validateAccountInput,
   validateProviderInput,
+  type CheckStage,
   type ConnectionCheckRequest,
+  type DiagnosisCode,
   type MailAccount,
   type MailAccountInput,
   type MailProvider,
@@ -13,6 +16,7 @@ import {
 import { delay, untilAborted } from './abort.js';
 import type {
   CallOptions,
+  CheckConnectionOptions,
   ConnectionCheckResult,
   MailSetupAdapter,
   OAuthSignInRequest,
@@ -21,7 +25,9 @@ import type {
   SyncServiceStatus,
 } from './adapter.js';
 import { MailSetupError, throwIfAborted } from './errors.js';
+import { CHECK_FAILURE_SIMULATIONS, REALISTIC_STAGE_MS } from './check-simulations.js';
 import { demoConnectionCheck } from './demo-connection-rules.js';
+import { runStagedCheck } from './staged-check.js';
 import { createDemoData, createEmptyData, type InMemoryData } from './in-memory-data.js';
 import { FaultTable, malformedValue, type AdapterMethod, type InMemoryFault } from './in-memory-faults.js';
 import { accountRecord, providerRecord, reconcileAccount } from './in-memory-records.js';
@@ -30,6 +36,7 @@ import { errorFromFieldErrors } from './input-errors.js';
 
 export { createDemoData, createEmptyData, type InMemoryData } from './in-memory-data.js';
 export { DEMO_WRONG_PASSWORD } from './demo-connection-rules.js';
+export { CHECK_FAILURE_SIMULATIONS, REALISTIC_STAGE_MS, type CheckFailureSimulation } from './check-simulations.js';
 export type { AdapterMethod, InMemoryFault } from './in-memory-faults.js';
 export type { InMemoryStorage } from './in-memory-storage.js';
 
@@ -47,6 +54,11 @@ export interface InMemoryAdapterOptions {
   syncService?: SyncServiceStatus['state'];
   /** How long every call waits before it answers, to show loading states. Default 0. */
   latencyMs?: number;
+  /**
+   * How long each stage of a connection check takes, in milliseconds, on top of
+   * `latencyMs`: `'realistic'` (REALISTIC_STAGE_MS, about 1.5 s in all) or your own. Default 0.
+   */
+  checkStageMs?: Partial<Record<CheckStage, number>> | 'realistic';
 }
 
 /** One entry of the call log: which method, when (`Date.now()`). Never the arguments, which may hold secrets. */
@@ -77,6 +89,8 @@ export class InMemoryAdapter implements MailSetupAdapter {
   syncService: SyncServiceStatus['state'];
   /** How long every call waits, in milliseconds. Settable at any time. */
   latencyMs: number;
+  /** How long each connection-check stage takes, in milliseconds. Settable at any time. */
+  checkStageMs: Partial<Record<CheckStage, number>>;
 
   readonly #options: InMemoryAdapterOptions;
   readonly #initial: InMemoryData;
@@ -97,6 +111,7 @@ export class InMemoryAdapter implements MailSetupAdapter {
     this.canManageAdministration = options.canManageAdministration ?? true;
     this.syncService = options.syncService ?? 'ok';
     this.latencyMs = options.latencyMs ?? 0;
+    this.checkStageMs = stageTimes(options.checkStageMs);
     const stored = options.storage ? loadStoredData(options.storage, this.#storageKey) : null;
     this.#load(stored ?? structuredClone(this.#initial));
   }
@@ -121,6 +136,15 @@ export class InMemoryAdapter implements MailSetupAdapter {
     this.#faults.add(method, fault, options.times ?? Infinity);
   }
 
+  /**
+   * Makes the next connection check fail the way a real server shows `code` (one of
+   * the error translator's causes): at its stage, with its kind and server reply.
+   */
+  failNextCheck(code: DiagnosisCode): void {
+    if (!(DIAGNOSIS_CODES as readonly string[]).includes(code)) throw new TypeError(`Unknown check failure: ${String(code)}`);
+    this.#faults.add('checkConnection', { type: 'fail-stage', ...CHECK_FAILURE_SIMULATIONS[code] }, 1);
+  }
+
   /** Removes every injected fault. */
   clearFaults(): void {
     this.#faults.clear();
@@ -135,6 +159,7 @@ export class InMemoryAdapter implements MailSetupAdapter {
     this.canManageAdministration = this.#options.canManageAdministration ?? true;
     this.syncService = this.#options.syncService ?? 'ok';
     this.latencyMs = this.#options.latencyMs ?? 0;
+    this.checkStageMs = stageTimes(this.#options.checkStageMs);
     this.#faults.clear();
     this.#load(structuredClone(this.#initial));
     this.#commit();
@@ -268,13 +293,35 @@ export class InMemoryAdapter implements MailSetupAdapter {
   /**
    * A simulated connection check (B1), after `latencyMs`: `not-found` for an
    * unknown provider, then the rules of `demoConnectionCheck` (the password
-   * `wrong` fails, the sync-service switch is enforced for Exchange).
+   * `wrong` fails, the sync-service switch is enforced for Exchange). It runs the
+   * stages that apply, each taking `checkStageMs`, and reports them through
+   * `options.onStage`; a failure carries `details.stage`. `failNextCheck` and the
+   * `fail-stage` and staged `hang` faults replay real servers' failures.
    */
-  checkConnection(request: ConnectionCheckRequest, options?: CallOptions): Promise<ConnectionCheckResult> {
+  checkConnection(request: ConnectionCheckRequest, options?: CheckConnectionOptions): Promise<ConnectionCheckResult> {
     request = snapshot(request);
-    return this.#run('checkConnection', options, () => {
+    return this.#run('checkConnection', options, (fault) => {
       const provider = this.#providerOf(request);
-      return demoConnectionCheck(request, { provider, syncService: this.syncService, findAccount: (id) => this.#accounts.get(id) });
+      const context = { provider, syncService: this.syncService, findAccount: (id: string) => this.#accounts.get(id) };
+      let verdict: MailSetupError | undefined;
+      try {
+        demoConnectionCheck(request, context);
+      } catch (error) {
+        verdict = MailSetupError.from(error);
+        // A request that is not a check at all (bad shape, unknown mailbox) fails before any stage.
+        if (verdict.kind === 'invalid' || verdict.kind === 'not-found') throw verdict;
+      }
+      const accountId = stringField(request, 'accountId');
+      const account = accountId === undefined ? undefined : this.#accounts.get(accountId);
+      return runStagedCheck({
+        provider,
+        ...(account ? { account } : {}),
+        ...(verdict ? { verdict } : {}),
+        ...(fault?.type === 'fail-stage' ? { fault: { fail: fault } } : fault?.type === 'hang' && fault.stage ? { fault: { hangAt: fault.stage } } : {}),
+        stageMs: this.checkStageMs,
+        ...(options?.signal ? { signal: options.signal } : {}),
+        ...(options?.onStage ? { onStage: options.onStage } : {}),
+      });
     });
   }
 
@@ -297,21 +344,22 @@ export class InMemoryAdapter implements MailSetupAdapter {
 
   /**
    * The frame of every call: log it, honour the signal, apply an injected fault,
-   * wait the latency, then do the work in one synchronous step (so a write is
-   * never half done when a signal fires).
+   * wait the latency, then do the work. Every write is one synchronous step (so it
+   * is never half done when a signal fires); only the connection check, which
+   * writes nothing, runs on over time.
    */
-  async #run<T>(method: AdapterMethod, options: CallOptions | undefined, work: () => T): Promise<T> {
+  async #run<T>(method: AdapterMethod, options: CallOptions | undefined, work: (fault?: InMemoryFault) => T | Promise<T>): Promise<T> {
     const signal = options?.signal;
     this.#calls.push({ method, at: Date.now() });
     if (this.#calls.length > MAX_CALLS) this.#calls.splice(0, this.#calls.length - MAX_CALLS);
     throwIfAborted(signal);
     const fault = this.#faults.take(method);
-    if (fault?.type === 'hang') return untilAborted(signal);
+    if (fault?.type === 'hang' && fault.stage === undefined) return untilAborted(signal);
     await delay(this.latencyMs, signal);
     throwIfAborted(signal);
     if (fault?.type === 'reject') throw new MailSetupError(fault.kind, `Injected fault: ${fault.kind}`, fault.details ?? {});
     if (fault?.type === 'malformed') return malformedValue(method) as T;
-    return work();
+    return work(fault);
   }
 
   /** The provider a request names: `invalid` without a provider id, `not-found` for an unknown one. */
@@ -383,6 +431,10 @@ function stringField(input: unknown, key: string): string | undefined {
   if (typeof input !== 'object' || input === null) return undefined;
   const value = (input as Record<string, unknown>)[key];
   return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function stageTimes(option: InMemoryAdapterOptions['checkStageMs']): Partial<Record<CheckStage, number>> {
+  return option === 'realistic' ? { ...REALISTIC_STAGE_MS } : { ...(option ?? {}) };
 }
 
 function notFound(what: 'provider' | 'mailbox', field: string): MailSetupError {
