@@ -1,5 +1,6 @@
 import type { CheckStage } from './check-stages.js';
 import type { FieldErrors } from './codes.js';
+import { isOneOf } from './vocabulary.js';
 
 /**
  * Why an adapter call failed. The UI maps each kind to what failed and what to do
@@ -60,7 +61,8 @@ export class MailSetupError extends Error {
 
   constructor(kind: MailSetupErrorKind, message: string = kind, details: MailSetupErrorDetails = {}, options?: { cause?: unknown }) {
     super(message, options);
-    this.kind = kind;
+    // A kind outside the contract (a typo in a hand-written adapter) is `unknown`: every kind has words.
+    this.kind = isOneOf(ERROR_KINDS, kind) ? kind : 'unknown';
     this.details = details;
   }
 
@@ -92,7 +94,7 @@ function isForeignMailSetupError(
   return (
     candidate.name === 'MailSetupError' &&
     typeof candidate.message === 'string' &&
-    (ERROR_KINDS as readonly unknown[]).includes(candidate.kind)
+    isOneOf(ERROR_KINDS, candidate.kind)
   );
 }
 

@@ -21,3 +21,4 @@ export * from './diagnosis.js';
 export * from './protocol-advisor.js';
 export * from './autoconfig.js';
 export { XmlError, type XmlErrorCode } from './xml-lite.js';
+export * from './vocabulary.js';
