@@ -3,6 +3,7 @@
 // points, the live state, the demo controls, the language.
 
 import { InMemoryAdapter } from '../src/adapter/index.js';
+import { setUpCheckControl } from './check-control.js';
 import { byId } from './dom.js';
 import { entryPoints, type EntryPointName } from './entry-points.js';
 import { openHostDialog } from './host-dialog.js';
@@ -42,7 +43,7 @@ function saveSettings(): void {
 
 // ─── The adapter: in memory, kept in localStorage, a little slow so loading shows ───
 
-const adapter = new InMemoryAdapter({ storage: localStorage, latencyMs: 300 });
+const adapter = new InMemoryAdapter({ storage: localStorage, latencyMs: 300, checkStageMs: 'realistic' });
 
 /** Hands the host's settings to the adapter (at start, on a change, after a reset). */
 function applySettingsToAdapter(): void {
@@ -143,6 +144,8 @@ exchangeListener.addEventListener('change', () => {
   void refresh();
 });
 
+const checkControl = setUpCheckControl(adapter, byId('control-language').closest('.demo-controls__grid')!, byId('control-language').parentElement!.nextElementSibling);
+
 const language = byId<HTMLSelectElement>('control-language');
 language.value = settings.locale;
 language.addEventListener('change', () => {
@@ -180,6 +183,7 @@ function applyLocale(): void {
   for (const element of document.querySelectorAll<HTMLElement>('[data-label]')) {
     element.setAttribute('aria-label', text(element.dataset.label));
   }
+  checkControl.applyLocale(settings.locale);
   renderState();
 }
 
