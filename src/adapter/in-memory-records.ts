@@ -43,7 +43,11 @@ export function accountRecord(input: MailAccountInput, id: string, existing: Mai
     existing === undefined ||
     existing.auth.method !== input.auth.method ||
     (input.auth.method === 'basic' ? input.auth.password.action === 'replace' : existing.auth.method === 'oauth2' && existing.auth.grantRef !== input.auth.grantRef);
-  const status = credentialsChanged ? { status: 'connected' as const } : { status: existing.status, ...(existing.statusReason === undefined ? {} : { statusReason: existing.statusReason }) };
+  const status = input.unverified
+    ? { status: 'unverified' as const }
+    : credentialsChanged
+      ? { status: 'connected' as const }
+      : { status: existing.status, ...(existing.statusReason === undefined ? {} : { statusReason: existing.statusReason }) };
   return {
     id,
     email: input.email,

@@ -1,6 +1,6 @@
 import type { ConnectionCheckRequest, MailAccountInput } from '../model/index.js';
 import { diffJobs, type FlowEffects, type FlowFeedback } from './jobs.js';
-import type { WizardAction, WizardState, WizardStep } from './wizard.js';
+import type { CheckFailureDetails, WizardAction, WizardState, WizardStep } from './wizard.js';
 import { wizardAccountInput, wizardCheckRequest, wizardSignInRequest } from './wizard-view.js';
 
 /** Adapter work the wizard asks for. `request` goes back in the result action. */
@@ -59,9 +59,15 @@ const FAILED = {
   save: 'save-failed',
 } as const;
 
-/** The action that reports a job that failed with an adapter error of `kind`. */
-export function wizardJobFailed(effect: WizardEffect, kind: string): WizardAction {
-  return { type: FAILED[effect.type], request: effect.request, kind };
+/** The action that reports a job that failed with an adapter error of `kind`; a check keeps the server's words. */
+export function wizardJobFailed(effect: WizardEffect, kind: string, details: CheckFailureDetails = {}): WizardAction {
+  if (effect.type !== 'check') return { type: FAILED[effect.type], request: effect.request, kind };
+  const words: CheckFailureDetails = {
+    ...(details.stage === undefined ? {} : { stage: details.stage }),
+    ...(typeof details.rawCode === 'string' ? { rawCode: details.rawCode } : {}),
+    ...(typeof details.serverReply === 'string' ? { serverReply: details.serverReply } : {}),
+  };
+  return Object.keys(words).length > 0 ? { type: 'check-failed', request: effect.request, kind, details: words } : { type: 'check-failed', request: effect.request, kind };
 }
 
 /** Named places focus goes to after a transition; the element maps them to its DOM. */

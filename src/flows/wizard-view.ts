@@ -1,6 +1,9 @@
 import {
   defaultAccountSettings,
   deriveLogin,
+  diagnose,
+  isOutsideUserControl,
+  isWellKnownMailHost,
   isLoginEditable,
   parseEmail,
   type AccountAuthInput,
@@ -9,6 +12,7 @@ import {
   type LoginResult,
   type MailAccountInput,
   type MailProvider,
+  type MailSetupErrorKind,
 } from '../model/index.js';
 import { shouldShowFeedback } from './feedback.js';
 import type { SyncState, WizardField, WizardState } from './wizard.js';
@@ -93,7 +97,24 @@ export function wizardAccountInput(state: WizardState): MailAccountInput | null 
     loadEmails: defaults.loadEmails && provider.loadEmails,
     sendEmails: defaults.sendEmails && provider.sendEmails,
     auth: request.auth,
+    ...(state.save.status === 'saving' && state.save.unverified ? { unverified: true } : {}),
   };
+}
+
+/**
+ * Whether an administrator may save after this failed check, marked not yet
+ * verified (B1): only when the failure is outside the user's control (service
+ * down or unreachable, TLS on a well-known host), and never while a required
+ * Exchange Listener is down (R2).
+ */
+export function wizardCanSaveAnyway(state: WizardState): boolean {
+  const provider = wizardProvider(state);
+  if (state.step !== 'check' || state.check.status !== 'failed' || !state.canManageAdministration || !provider) return false;
+  if (state.save.status === 'saving' || wizardSaveVerdict(state) === 'blocked') return false;
+  if (state.check.kind === 'aborted' || state.check.kind === 'cancelled') return false;
+  const host = provider.type === 'exchange' ? provider.serviceAddress : provider.incoming.host;
+  const diagnosis = diagnose({ kind: state.check.kind as MailSetupErrorKind, ...(state.check.details ? { details: state.check.details } : {}) });
+  return isOutsideUserControl(diagnosis, isWellKnownMailHost(host));
 }
 
 /** The Exchange Listener's problem for the chosen provider (R2): null when it is not Exchange or the service is `ok`. */

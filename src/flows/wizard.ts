@@ -1,5 +1,5 @@
-import { findProviderForDomain, parseEmail, type MailAccount, type MailProvider } from '../model/index.js';
-import { canLeaveCredentials, canLeaveProvider, wizardSaveVerdict, wizardProvider, wizardSignInRequest } from './wizard-view.js';
+import { findProviderForDomain, parseEmail, type CheckStage, type MailAccount, type MailProvider } from '../model/index.js';
+import { canLeaveCredentials, canLeaveProvider, wizardCanSaveAnyway, wizardSaveVerdict, wizardProvider, wizardSignInRequest } from './wizard-view.js';
 
 export { WIZARD_STEPS, type SyncState, type WizardStep };
 import { WIZARD_STEPS, type SyncState, type WizardStep } from '../model/vocabulary.js';
@@ -28,16 +28,24 @@ export type SignInState =
   | { readonly status: 'cancelled' }
   | { readonly status: 'failed'; readonly kind: string };
 
+/** The server's words about a failed check (the adapter's `details`), kept for the translator and Save anyway. */
+export interface CheckFailureDetails {
+  readonly stage?: CheckStage;
+  readonly rawCode?: string;
+  readonly serverReply?: string;
+}
+
 /** The connection check (B1). `thenSave`: Save started it, and saves when it passes. */
 export type CheckState =
   | { readonly status: 'idle' }
   | { readonly status: 'checking'; readonly request: number; readonly thenSave: boolean }
   | { readonly status: 'ok' }
-  | { readonly status: 'failed'; readonly kind: string };
+  | { readonly status: 'failed'; readonly kind: string; readonly details?: CheckFailureDetails };
 
 export type SaveState =
   | { readonly status: 'idle' }
-  | { readonly status: 'saving'; readonly request: number }
+  /** `unverified`: an administrator's Save anyway after a check that failed outside the user's control. */
+  | { readonly status: 'saving'; readonly request: number; readonly unverified?: boolean }
   | { readonly status: 'failed'; readonly kind: string }
   | { readonly status: 'saved'; readonly account: MailAccount };
 
@@ -96,8 +104,10 @@ export type WizardAction =
   | { readonly type: 'check' }
   | { readonly type: 'cancel-check' }
   | { readonly type: 'check-succeeded'; readonly request: number }
-  | { readonly type: 'check-failed'; readonly request: number; readonly kind: string }
+  | { readonly type: 'check-failed'; readonly request: number; readonly kind: string; readonly details?: CheckFailureDetails }
   | { readonly type: 'save' }
+  /** Saves after a failed check, marked not yet verified; only where `wizardCanSaveAnyway` allows. */
+  | { readonly type: 'save-anyway' }
   | { readonly type: 'save-succeeded'; readonly request: number; readonly account: MailAccount }
   | { readonly type: 'save-failed'; readonly request: number; readonly kind: string }
   | { readonly type: 'configure'; readonly requireSyncService: boolean }
@@ -174,8 +184,9 @@ function startCheck(state: WizardState, thenSave: boolean): WizardState {
   };
 }
 
-function startSave(state: WizardState): WizardState {
-  return { ...state, save: { status: 'saving', request: state.nextRequest }, nextRequest: state.nextRequest + 1 };
+function startSave(state: WizardState, unverified = false): WizardState {
+  const save: SaveState = unverified ? { status: 'saving', request: state.nextRequest, unverified } : { status: 'saving', request: state.nextRequest };
+  return { ...state, save, nextRequest: state.nextRequest + 1 };
 }
 
 function isPending(state: WizardState, request: number, of: LookupState | SignInState | CheckState | SaveState): boolean {
@@ -328,12 +339,15 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
     }
     case 'check-failed': {
       if (!isPending(state, action.request, state.check) || state.check.status !== 'checking') return state;
-      const failed: WizardState = { ...state, check: { status: 'failed', kind: action.kind } };
+      const check: CheckState = action.details ? { status: 'failed', kind: action.kind, details: action.details } : { status: 'failed', kind: action.kind };
+      const failed: WizardState = { ...state, check };
       // Only an Exchange Listener failure the host chose to tolerate lets Save go on.
       return state.check.thenSave && wizardSaveVerdict(failed) === 'ready' ? startSave(failed) : failed;
     }
     case 'save':
       return save(state);
+    case 'save-anyway':
+      return wizardCanSaveAnyway(state) ? startSave(state, true) : state;
     case 'save-succeeded':
       if (!isPending(state, action.request, state.save)) return state;
       // The password has done its job: the page holds it no longer than needed (B3).

@@ -164,7 +164,7 @@ export const en: Messages = {
     filter: 'Filter',
     noMatches: ({ query }) => `Nothing matches “${query}”.`,
     shownCount: ({ shown, total }) => `Showing ${n(shown, '#', '#')} of ${n(total, '#', '#')}`,
-    statuses: { connected: 'Connected', 'needs-sign-in': 'Needs sign-in', error: 'Error' },
+    statuses: { connected: 'Connected', 'needs-sign-in': 'Needs sign-in', error: 'Error', unverified: 'Not yet verified' },
     isDefault: 'Default',
     isShared: 'Shared',
     providerOf: ({ name }) => `Provider: ${name}`,

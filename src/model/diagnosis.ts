@@ -1,4 +1,5 @@
 import type { CheckStage } from './check-stages.js';
+import { isMicrosoft365Host } from './microsoft.js';
 import type { MailSetupErrorKind } from './errors.js';
 
 /**
@@ -117,6 +118,16 @@ function stageOfKind(kind: MailSetupErrorKind): CheckStage | undefined {
     default:
       return undefined;
   }
+}
+
+// Public mail services whose certificates are known to be right: a TLS failure there means the network
+// in between (a proxy, an inspecting firewall) or the service itself, not a setting the user got wrong.
+const WELL_KNOWN_HOSTS = /(^|\.)(gmail\.com|googlemail\.com|yahoo\.com|icloud\.com|me\.com|yandex\.(ru|com)|mail\.ru|zoho\.(com|eu))$/;
+
+/** Whether a host belongs to a well-known public mail service (Microsoft 365, Gmail, Yahoo, iCloud, Yandex, Mail.ru, Zoho). */
+export function isWellKnownMailHost(host: string): boolean {
+  const name = host.toLowerCase().replace(/:\d+$/, '');
+  return isMicrosoft365Host(name) || WELL_KNOWN_HOSTS.test(name);
 }
 
 /**
