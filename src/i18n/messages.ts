@@ -253,6 +253,39 @@ export interface SyncServiceMessages {
   readonly unreachable: Problem;
 }
 
+/**
+ * Connection diagnostics and the OAuth application helper: the controls' names.
+ * The longer texts (stage names, causes and fixes, the advisor's notes) are in the
+ * lazily loaded diagnostics catalogue.
+ */
+export interface DiagnosticsUiMessages {
+  /** The name of the list of stages. */
+  readonly connectionCheck: string;
+  readonly copyDiagnostics: string;
+  readonly diagnosticsCopied: string;
+  /** The clipboard refused: the report is shown for copying by hand. */
+  readonly copyFailed: string;
+  readonly saveAnyway: string;
+  readonly saveAnywayHelp: string;
+  readonly savedUnverified: Interpolated<{ address: string }>;
+  readonly checkAccountTitle: Interpolated<{ address: string }>;
+  readonly redirectUri: string;
+  readonly redirectUriHelp: string;
+  readonly copyRedirectUri: string;
+  readonly redirectUriCopied: string;
+  /** Before the list of API permissions the application needs. */
+  readonly permissionsToGrant: string;
+  readonly importSettings: string;
+  readonly exportSettings: string;
+  readonly importHelp: string;
+  readonly imported: string;
+  readonly exported: Interpolated<{ file: string }>;
+  /** Export needs valid settings first. */
+  readonly exportInvalid: string;
+  /** The notes of Microsoft's dated protocol changes. */
+  readonly advisories: string;
+}
+
 /** The whole catalogue one locale provides. */
 export interface Messages {
   readonly common: CommonMessages;
@@ -261,6 +294,7 @@ export interface Messages {
   readonly list: ListMessages;
   readonly access: AccessMessages;
   readonly syncService: SyncServiceMessages;
+  readonly diagnostics: DiagnosticsUiMessages;
   /** Every model error code: what is wrong and how to fix it. Params may be missing. */
   readonly errors: Readonly<Record<ErrorCode, Interpolated<MessageParams>>>;
   readonly warnings: Readonly<Record<WarningCode, Interpolated<MessageParams>>>;

@@ -85,15 +85,15 @@ export interface DiagnosisInput {
 /**
  * The error translator: raw codes and server replies → a recognised cause, whose
  * cause and fix the UI says in the user's language. Pure; runs in Node. Unknown
- * texts give `code: null` and keep the raw words for the diagnostics report; a
- * `timeout` kind with no words is still a timeout.
+ * texts — and a bare error kind, such as the element's own time limit — give
+ * `code: null` and keep the raw words for the diagnostics report.
  */
 export function diagnose(error: DiagnosisInput): Diagnosis {
   const { kind, details = {} } = error;
   const { rawCode, serverReply } = details;
   const text = [rawCode, serverReply].filter((part): part is string => typeof part === 'string' && part !== '').join('\n');
   const rule = text === '' ? undefined : RULES.find((candidate) => candidate.pattern.test(text));
-  const code = rule?.code ?? (kind === 'timeout' ? 'timeout' : null);
+  const code = rule?.code ?? null;
   const stage = details.stage ?? rule?.stage ?? (kind === 'timeout' ? 'connect' : stageOfKind(kind));
   return {
     code,

@@ -49,7 +49,7 @@ const SAMPLES: Record<DiagnosisCode, { input: DiagnosisInput; stage: string }[]>
   'connection-refused': [{ input: { kind: 'unreachable', details: { rawCode: 'ECONNREFUSED', serverReply: 'connect ECONNREFUSED 10.0.0.5:993' } }, stage: 'connect' }],
   timeout: [
     { input: { kind: 'timeout', details: { rawCode: 'ETIMEDOUT' } }, stage: 'connect' },
-    { input: { kind: 'timeout' }, stage: 'connect' },
+    { input: { kind: 'unreachable', details: { serverReply: 'Connection timed out' } }, stage: 'connect' },
   ],
 };
 
@@ -97,6 +97,8 @@ describe('diagnose: the error translator', () => {
     const diagnosis = diagnose({ kind: 'auth-failed', details: { rawCode: 'X-42', serverReply: 'Something odd' } });
     expect(diagnosis).to.deep.equal({ code: null, kind: 'auth-failed', stage: 'authenticate', rawCode: 'X-42', serverReply: 'Something odd' });
     expect(diagnose({ kind: 'unknown' })).to.deep.equal({ code: null, kind: 'unknown' });
+    // The element's own time limit has no server words: the kind's message says it.
+    expect(diagnose({ kind: 'timeout' })).to.deep.equal({ code: null, kind: 'timeout', stage: 'connect' });
     expect(diagnose({ kind: 'sync-service' }).stage).to.equal(undefined);
   });
 

@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { describeError } from '../../i18n/format.js';
+import { renderAdvisorNotes } from '../internal/advisor-notes.js';
+import { checkProblem, renderCheckStages, renderCheckTools } from '../internal/check-stages-view.js';
 import type { StepContext } from './step-context.js';
 import { syncNotice } from './sync-notice.js';
 
@@ -25,8 +27,9 @@ function renderOutcome(c: StepContext): TemplateResult | typeof nothing {
   const t = c.t.wizard;
   const { check, save } = c.state;
   if (save.status === 'saved') {
+    const text = save.account.status === 'unverified' ? c.t.diagnostics.savedUnverified({ address: save.account.email }) : t.saved({ address: save.account.email });
     return html`<div part="notice" class="notice success" id="save-outcome" tabindex="-1">
-      <strong>${t.saved({ address: save.account.email })}</strong>
+      <strong>${text}</strong>
     </div>`;
   }
   if (save.status === 'saving') return html`<p class="loading"><span class="spinner" aria-hidden="true"></span>${c.t.common.saving}</p>`;
@@ -45,7 +48,8 @@ function renderOutcome(c: StepContext): TemplateResult | typeof nothing {
       return html`<p class="success status-text" id="check-outcome">${t.connectionOk}</p>`;
     case 'failed': {
       if (check.kind === 'aborted') return html`<p class="notice info" id="check-outcome" tabindex="-1">${t.checkCancelled}</p>`;
-      const problem = describeError(c.t, check.kind);
+      const diagnosis = c.checks.progress.diagnosis;
+      const problem = diagnosis ? checkProblem(c.t, c.checks.progress.messages, diagnosis) : describeError(c.t, check.kind);
       // A tolerated Exchange Listener failure (R2) is a warning: Save goes on.
       const tolerated = check.kind === 'sync-service' && !c.state.requireSyncService;
       return html`<div
@@ -61,10 +65,23 @@ function renderOutcome(c: StepContext): TemplateResult | typeof nothing {
   }
 }
 
-/** Step 4 (B1): a summary, the Exchange Listener's state, and the check's progress and outcome. */
+/**
+ * Step 4 (B1): a summary, the Exchange Listener's state, the protocol advisor's
+ * notes, the check's stages as they run, its outcome with cause and fix, and
+ * Copy diagnostics (and Save anyway for administrators where it applies).
+ */
 export function renderCheckStep(c: StepContext): TemplateResult {
+  const settled = c.state.save.status === 'idle' || c.state.save.status === 'failed';
   return html`
-    ${renderSummary(c)} ${syncNotice(c)}
+    ${renderSummary(c)} ${syncNotice(c)} ${renderAdvisorNotes(c.t, c.diagnosticTexts, c.advisories)}
+    ${c.state.save.status === 'saved' ? nothing : renderCheckStages(c.t, c.checks.progress)}
     <div class="outcome" aria-live="polite">${renderOutcome(c)}</div>
+    ${settled
+      ? renderCheckTools(c.t, c.checks.progress, {
+          copy: c.copyDiagnostics,
+          manualCopy: c.checks.manualCopy,
+          ...(c.saveAnyway ? { saveAnyway: c.saveAnyway } : {}),
+        })
+      : nothing}
   `;
 }

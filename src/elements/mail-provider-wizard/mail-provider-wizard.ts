@@ -13,6 +13,7 @@ import {
   wizardEffects,
   wizardFeedback,
   wizardJobFailed,
+  wizardCanSaveAnyway,
   wizardReducer,
   wizardView,
   type WizardAction,
@@ -27,12 +28,15 @@ import type { Messages } from '../../i18n/messages.js';
 import type { ProviderDraft } from '../../model/index.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { AdapterController } from '../internal/adapter-controller.js';
+import { advisoriesFor, diagnosticTexts, type Clock } from '../internal/advisor-notes.js';
+import { checkStagesStyles } from '../internal/check-stages-view.js';
 import { confirmWithDialog } from '../internal/confirm.js';
 import { DEFAULT_CALL_TIMEOUT_MS, FlowController } from '../internal/flow-controller.js';
 import { defineElement } from '../internal/define.js';
 import { discardDialog, discardDialogStyles } from '../internal/discard-dialog.js';
 import { ProviderSettingsForm } from '../provider-settings-form/provider-settings-form.js';
 import { renderActions } from './actions.js';
+import { CheckDiagnostics } from './check-diagnostics.js';
 import { renderCheckStep } from './check-step.js';
 import { renderCredentialsStep } from './credentials-step.js';
 import { renderEmailStep } from './email-step.js';
@@ -110,7 +114,7 @@ export class MailProviderWizard extends LitElement {
     defineElement(MailProviderWizard.tagName, MailProviderWizard, registry);
   }
 
-  static override styles = [sharedStyles, discardDialogStyles, wizardStyles];
+  static override styles = [sharedStyles, discardDialogStyles, checkStagesStyles, wizardStyles];
 
   /**
    * The adapter to look up, check and save through. When unset, the nearest
@@ -137,6 +141,13 @@ export class MailProviderWizard extends LitElement {
   /** How long any other adapter call (lookup, sign-in, save) may take, in milliseconds, before it stops and reports a timeout with Retry. */
   @property({ type: Number, attribute: 'call-timeout' }) callTimeout = DEFAULT_CALL_TIMEOUT_MS;
 
+  /**
+   * Today's date for the protocol advisor's notes (Microsoft's EWS and Basic
+   * authentication dates). Default: the system clock. A host sets it to its own
+   * server time, or a story to a fixed day.
+   */
+  @property({ attribute: false }) clock?: Clock;
+
   /** The level of the wizard's heading (1–6), to fit the page's outline; step headings are one below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
@@ -154,8 +165,9 @@ export class MailProviderWizard extends LitElement {
       reduce: (state, action) => this.reduce(state, action),
       effects: wizardEffects,
       feedback: wizardFeedback,
-      run: runWizardEffect,
-      failed: (effect, error) => wizardJobFailed(effect, error.kind),
+      run: (effect, adapter, signal) =>
+        runWizardEffect(effect, adapter, signal, (payload, s) => this.checks.check(adapter, payload, wizardView(this.wizard).provider ?? undefined, s)),
+      failed: (effect, error) => wizardJobFailed(effect, error.kind, error.details),
       timeout: (effect) =>
         effect.type === 'check' ? positive(this.checkTimeout, DEFAULT_CHECK_TIMEOUT_MS) : positive(this.callTimeout, DEFAULT_CALL_TIMEOUT_MS),
     },
@@ -167,6 +179,7 @@ export class MailProviderWizard extends LitElement {
         this.t.wizard.stepOf({ current: stepNumber(announcement.step), total: WIZARD_STEPS.length, name: this.stepName(announcement.step) }),
     },
   );
+  private readonly checks = new CheckDiagnostics(this, () => this.i18n.locale, (text) => this.flow.announcer.say(text));
   /** The embedded form's defaults, kept per domain: a new object would make the form start over. */
   private formDefaults: { domain: string; value: Partial<ProviderDraft> } | null = null;
 
@@ -252,6 +265,9 @@ export class MailProviderWizard extends LitElement {
   private reduce(prev: WizardState, action: WizardAction): WizardState {
     const next = wizardReducer(prev, action);
     if (next === prev) return next;
+    // The stage list follows the check: stopped with it, gone once it no longer describes the settings.
+    if (action.type === 'cancel-check') this.checks.progress.cancel();
+    else if (next.check.status === 'idle' && prev.check.status !== 'idle') this.checks.progress.clear();
     // Every step change but a reset comes from the user: tell the host.
     if (prev.step !== next.step && action.type !== 'reset') {
       if (prev.step !== 'provider-form') this.addedProvider = null;
@@ -378,6 +394,19 @@ export class MailProviderWizard extends LitElement {
         this.reset();
         void this.focusAfterUpdate('#email');
       },
+      ...this.diagnosticsContext(),
+    };
+  }
+
+  /** The connection check's diagnostics and the protocol advisor's notes, for the steps. */
+  private diagnosticsContext(): Pick<StepContext, 'checks' | 'copyDiagnostics' | 'saveAnyway' | 'advisories' | 'diagnosticTexts'> {
+    const advisories = advisoriesFor(wizardView(this.wizard).provider, this.clock);
+    return {
+      checks: this.checks,
+      copyDiagnostics: () => void this.checks.copy(this.t, [this.wizard.password]),
+      ...(wizardCanSaveAnyway(this.wizard) ? { saveAnyway: () => this.dispatch({ type: 'save-anyway' }) } : {}),
+      advisories,
+      diagnosticTexts: advisories.length > 0 ? diagnosticTexts(this, this.i18n.locale) : this.checks.progress.messages,
     };
   }
 
@@ -433,7 +462,7 @@ export class MailProviderWizard extends LitElement {
     }
     return html`
       ${heading} ${renderStepIndicator(t, this.wizard.step)}
-      ${this.flow.announcer.render()}
+      ${this.flow.announcer.render()} ${this.checks.progress.announcer.render()}
       ${this.renderPanel(level)}
       ${discardDialog(t)}
     `;

@@ -7,7 +7,13 @@ import type { WizardAction, WizardEffect } from '../../flows/index.js';
  * action that reports its outcome. Failures, time limits and stale answers are
  * the flow controller's business.
  */
-export async function runWizardEffect(effect: WizardEffect, adapter: MailSetupAdapter, signal: AbortSignal): Promise<WizardAction> {
+export async function runWizardEffect(
+  effect: WizardEffect,
+  adapter: MailSetupAdapter,
+  signal: AbortSignal,
+  /** Runs the check so the element can follow its stages; the adapter's plain call otherwise. */
+  check: (payload: Extract<WizardEffect, { type: 'check' }>['payload'], signal: AbortSignal) => Promise<unknown> = (payload) => adapter.checkConnection(payload, { signal }),
+): Promise<WizardAction> {
   const options = { signal };
   switch (effect.type) {
     case 'lookup': {
@@ -32,7 +38,7 @@ export async function runWizardEffect(effect: WizardEffect, adapter: MailSetupAd
       return { type: 'sign-in-succeeded', request: effect.request, grantRef: result.grantRef, signedInAs: result.signedInAs };
     }
     case 'check':
-      await adapter.checkConnection(effect.payload, options);
+      await check(effect.payload, signal);
       return { type: 'check-succeeded', request: effect.request };
     case 'save':
       return { type: 'save-succeeded', request: effect.request, account: await adapter.saveAccount(effect.payload, options) };

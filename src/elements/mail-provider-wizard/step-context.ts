@@ -1,6 +1,9 @@
 import type { WizardAction, WizardField, WizardState, WizardView } from '../../flows/index.js';
 import type { Messages } from '../../i18n/messages.js';
 import { formatIssue } from '../../i18n/format.js';
+import type { Advisory } from '../../model/index.js';
+import type { DiagnosticMessages } from '../../i18n/diagnostics.js';
+import type { CheckDiagnostics } from './check-diagnostics.js';
 
 /** Everything a step's template needs from the element. */
 export interface StepContext {
@@ -20,6 +23,14 @@ export interface StepContext {
   readonly cancelSignIn: () => void;
   readonly cancelCheck: () => void;
   readonly addAnother: () => void;
+  /** The running or last connection check's stages and diagnostics. */
+  readonly checks: CheckDiagnostics;
+  readonly copyDiagnostics: () => void;
+  /** Present when an administrator may save after this failure (B1). */
+  readonly saveAnyway?: () => void;
+  /** The protocol advisor's notes for the chosen provider, and their texts once loaded. */
+  readonly advisories: readonly Advisory[];
+  readonly diagnosticTexts: DiagnosticMessages | undefined;
 }
 
 /** The text of a field's error, or null. `provider` and `signIn` have wizard-specific wording. */
