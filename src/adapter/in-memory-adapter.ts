@@ -19,6 +19,7 @@ import type {
   CheckConnectionOptions,
   ConnectionCheckResult,
   MailSetupAdapter,
+  MailSetupChange,
   OAuthSignInRequest,
   OAuthSignInResult,
   Permissions,
@@ -26,6 +27,7 @@ import type {
 } from './adapter.js';
 import { MailSetupError, throwIfAborted } from './errors.js';
 import { CHECK_FAILURE_SIMULATIONS, REALISTIC_STAGE_MS } from './check-simulations.js';
+import { ChangeFeed } from './change-feed.js';
 import { demoConnectionCheck } from './demo-connection-rules.js';
 import { runStagedCheck } from './staged-check.js';
 import { createDemoData, createEmptyData, type InMemoryData } from './in-memory-data.js';
@@ -96,7 +98,7 @@ export class InMemoryAdapter implements MailSetupAdapter {
   readonly #initial: InMemoryData;
   readonly #storageKey: string;
   readonly #faults = new FaultTable();
-  readonly #listeners = new Set<() => void>();
+  readonly #changes = new ChangeFeed();
   #providers = new Map<string, MailProvider>();
   #accounts = new Map<string, MailAccount>();
   #calls: InMemoryCall[] = [];
@@ -162,17 +164,16 @@ export class InMemoryAdapter implements MailSetupAdapter {
     this.checkStageMs = stageTimes(this.#options.checkStageMs);
     this.#faults.clear();
     this.#load(structuredClone(this.#initial));
-    this.#commit();
+    this.#commit({ entity: 'all', op: 'reset' });
   }
 
-  /** Calls `listener` after every successful write and every reset. Returns the function that unsubscribes. */
-  subscribe(listener: () => void): () => void {
-    // Wrapped, so subscribing one function twice gives two independent subscriptions.
-    const entry = () => listener();
-    this.#listeners.add(entry);
-    return () => {
-      this.#listeners.delete(entry);
-    };
+  /**
+   * Calls `listener` with what changed after every successful write and every
+   * reset, so that every element on this adapter stays current. Returns the
+   * function that unsubscribes.
+   */
+  subscribe(listener: (change: MailSetupChange) => void): () => void {
+    return this.#changes.subscribe(listener);
   }
 
   /** What the user may do (R1), from the `canManageAdministration` switch. */
@@ -222,7 +223,7 @@ export class InMemoryAdapter implements MailSetupAdapter {
       for (const account of this.#accounts.values()) {
         if (account.providerId === provider.id) this.#accounts.set(account.id, reconcileAccount(account, provider));
       }
-      this.#commit();
+      this.#commit({ entity: 'provider', op: 'saved', id: provider.id });
       return structuredClone(provider);
     });
   }
@@ -238,7 +239,7 @@ export class InMemoryAdapter implements MailSetupAdapter {
         throw new MailSetupError('in-use', `Provider is used by ${mailboxes.length} mailbox(es)`, { providerName: provider.name, mailboxes });
       }
       this.#providers.delete(id);
-      this.#commit();
+      this.#commit({ entity: 'provider', op: 'deleted', id });
     });
   }
 
@@ -277,7 +278,7 @@ export class InMemoryAdapter implements MailSetupAdapter {
         }
       }
       this.#accounts.set(account.id, account);
-      this.#commit();
+      this.#commit({ entity: 'account', op: 'saved', id: account.id });
       return structuredClone(account);
     });
   }
@@ -286,7 +287,7 @@ export class InMemoryAdapter implements MailSetupAdapter {
   deleteAccount(id: string, options?: CallOptions): Promise<void> {
     return this.#run('deleteAccount', options, () => {
       if (!this.#accounts.delete(id)) throw notFound('mailbox', 'id');
-      this.#commit();
+      this.#commit({ entity: 'account', op: 'deleted', id });
     });
   }
 
@@ -383,20 +384,14 @@ export class InMemoryAdapter implements MailSetupAdapter {
   }
 
   /** Saves to storage, then tells subscribers; a subscriber that throws is reported, and cannot undo the write. */
-  #commit(): void {
+  #commit(change: MailSetupChange): void {
     if (this.#options.storage) {
       saveStoredData(this.#options.storage, this.#storageKey, {
         providers: [...this.#providers.values()],
         accounts: [...this.#accounts.values()],
       });
     }
-    for (const listener of [...this.#listeners]) {
-      try {
-        listener();
-      } catch (error) {
-        reportListenerError(error);
-      }
-    }
+    this.#changes.emit(change);
   }
 
   /**
@@ -439,9 +434,4 @@ function stageTimes(option: InMemoryAdapterOptions['checkStageMs']): Partial<Rec
 
 function notFound(what: 'provider' | 'mailbox', field: string): MailSetupError {
   return new MailSetupError('not-found', `No such ${what}`, { field });
-}
-
-function reportListenerError(error: unknown): void {
-  if (typeof reportError === 'function') reportError(error);
-  else console.error(error);
 }

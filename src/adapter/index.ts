@@ -8,6 +8,7 @@ export type {
   CheckConnectionOptions,
   ConnectionCheckResult,
   MailSetupAdapter,
+  MailSetupChange,
   OAuthSignInRequest,
   OAuthSignInResult,
   Permissions,

@@ -5,7 +5,10 @@ import type { Locale } from '../../i18n/locale.js';
 import type { Messages } from '../../i18n/messages.js';
 import { providerAddress, type ConnectionCheckRequest, type MailProvider } from '../../model/index.js';
 import { LIBRARY_VERSION } from '../../version.js';
+import { wizardView, type WizardState } from '../../flows/index.js';
+import { advisoriesFor, diagnosticTexts } from '../internal/advisor-notes.js';
 import { CheckProgress } from '../internal/check-progress.js';
+import type { WizardDiagnosticsContext } from './step-context.js';
 import { copyText } from '../internal/clipboard.js';
 
 /** How a provider is named in a report: name, type and server names; never its client ID or secret. */
@@ -29,7 +32,6 @@ export class CheckDiagnostics {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     locale: () => Locale,
-    private readonly say: (text: string) => void,
   ) {
     this.progress = new CheckProgress(host, locale);
   }
@@ -59,6 +61,57 @@ export class CheckDiagnostics {
     const copied = await copyText(text, this.host.shadowRoot ?? this.host);
     this.manualCopy = copied ? null : text;
     this.host.requestUpdate();
-    if (copied) this.say(t.diagnostics.diagnosticsCopied);
+    if (copied) this.progress.announcer.say(t.diagnostics.diagnosticsCopied);
+  }
+}
+
+/** What the wizard's checks read from the wizard when they run or render. */
+export interface WizardCheckSource {
+  readonly state: WizardState;
+  readonly t: Messages;
+  readonly locale: Locale;
+  readonly clock: (() => Date) | undefined;
+}
+
+/** The wizard's connection check: its progress, its step context, and how it follows the wizard's state. */
+export class WizardChecks extends CheckDiagnostics {
+  constructor(
+    private readonly wizard: ReactiveControllerHost & HTMLElement,
+    private readonly source: () => WizardCheckSource,
+  ) {
+    super(wizard, () => source().locale);
+  }
+
+  private lastCheck: WizardState['check'] | undefined;
+
+  /**
+   * Keeps the stage list in step with the wizard's check, as each render sees it:
+   * stopped with it (Cancel check), gone once it no longer describes the settings.
+   */
+  private follow(check: WizardState['check']): void {
+    const last = this.lastCheck;
+    this.lastCheck = check;
+    if (last === undefined || last === check) return;
+    if (check.status === 'failed' && check.kind === 'aborted') this.progress.cancel();
+    else if (check.status === 'idle' && last.status !== 'idle') this.progress.clear();
+  }
+
+  /** The check runner `runWizardEffect` uses, so the stages of the chosen provider show. */
+  runner(adapter: MailSetupAdapter): (payload: ConnectionCheckRequest, signal: AbortSignal) => Promise<unknown> {
+    return (payload, signal) => this.check(adapter, payload, wizardView(this.source().state).provider ?? undefined, signal);
+  }
+
+  /** The step context about diagnostics and the protocol advisor's notes. */
+  context(): WizardDiagnosticsContext {
+    const { state, t, locale, clock } = this.source();
+    this.follow(state.check);
+    const advisories = advisoriesFor(wizardView(state).provider, clock);
+    return {
+      checks: this,
+      // The password typed is the one secret the wizard holds: the report can never carry it.
+      copyDiagnostics: () => void this.copy(t, [state.password]),
+      advisories,
+      diagnosticTexts: advisories.length > 0 ? diagnosticTexts(this.wizard, locale) : this.progress.messages,
+    };
   }
 }

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { wizardCanSaveAnyway } from '../../flows/index.js';
 import { describeError } from '../../i18n/format.js';
 import { renderAdvisorNotes } from '../internal/advisor-notes.js';
 import { checkProblem, renderCheckStages, renderCheckTools } from '../internal/check-stages-view.js';
@@ -73,14 +74,14 @@ function renderOutcome(c: StepContext): TemplateResult | typeof nothing {
 export function renderCheckStep(c: StepContext): TemplateResult {
   const settled = c.state.save.status === 'idle' || c.state.save.status === 'failed';
   return html`
-    ${renderSummary(c)} ${syncNotice(c)} ${renderAdvisorNotes(c.t, c.diagnosticTexts, c.advisories)}
+    ${c.checks.progress.announcer.render()} ${renderSummary(c)} ${syncNotice(c)} ${renderAdvisorNotes(c.t, c.diagnosticTexts, c.advisories)}
     ${c.state.save.status === 'saved' ? nothing : renderCheckStages(c.t, c.checks.progress)}
     <div class="outcome" aria-live="polite">${renderOutcome(c)}</div>
     ${settled
       ? renderCheckTools(c.t, c.checks.progress, {
           copy: c.copyDiagnostics,
           manualCopy: c.checks.manualCopy,
-          ...(c.saveAnyway ? { saveAnyway: c.saveAnyway } : {}),
+          ...(wizardCanSaveAnyway(c.state) ? { saveAnyway: () => c.dispatch({ type: 'save-anyway' }) } : {}),
         })
       : nothing}
   `;

@@ -1,7 +1,10 @@
 import { css } from 'lit';
+import { checkStagesStyles } from '../internal/check-stages-view.js';
 
 /** Layout of `<mail-provider-wizard>`; colours and sizes come from the shared tokens. */
 export const wizardStyles = css`
+  ${checkStagesStyles}
+
   :host {
     max-inline-size: var(--mpe-wizard-max-width, 40rem);
     --_gap: var(--mpe-wizard-gap, 1rem);
