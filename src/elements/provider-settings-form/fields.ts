@@ -27,6 +27,7 @@ export interface FieldsContext {
   readonly oauthHelpUrl: string;
   readonly dispatch: (action: ProviderFormAction) => void;
   readonly toggleSecret: () => void;
+  readonly diagnostics: import('./form-diagnostics.js').FormDiagnostics;
 }
 
 function error(c: FieldsContext, key: string): string | null {
@@ -225,7 +226,7 @@ function renderSecret(c: FieldsContext): TemplateResult {
 function renderAuth(c: FieldsContext): TemplateResult {
   const t = c.t.form;
   const draft = c.form.draft;
-  const warning = c.view.warnings['auth.method'];
+  const warning = c.diagnostics.basicWarning(c.view.warnings['auth.method']);
   const oauth = html`
     ${textField({
       id: 'client-id',
@@ -244,7 +245,7 @@ function renderAuth(c: FieldsContext): TemplateResult {
     <p part="help" class="help registration">
       ${t.oauthRegistration}
       <a href=${c.oauthHelpUrl} target="_blank" rel="noopener noreferrer">${t.oauthRegistrationLink}</a>
-    </p>
+    </p>${c.diagnostics.renderOAuthHelper()}
   `;
   return html`${radioGroup({
       id: 'auth-method',
@@ -258,7 +259,7 @@ function renderAuth(c: FieldsContext): TemplateResult {
     })}
     <div aria-live="polite">
       ${warning ? html`<p part="warning" class="notice warning" id="auth-warning">${formatIssue(c.t, warning, 'warning')}</p>` : nothing}
-    </div>
+    </div>${c.diagnostics.renderNotes()}
     ${draft.authMethod === 'oauth2' ? oauth : nothing}`;
 }
 

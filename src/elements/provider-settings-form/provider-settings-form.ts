@@ -34,6 +34,7 @@ import { defineElement } from '../internal/define.js';
 import { noAdapterNotice } from '../internal/ui.js';
 import { discardDialog, discardDialogStyles } from '../internal/discard-dialog.js';
 import { renderFields, type FieldsContext } from './fields.js';
+import { FormDiagnostics } from './form-diagnostics.js';
 import { formStyles } from './provider-settings-form.styles.js';
 
 /** Where the "how to register an OAuth application" link (R13) points unless the host sets `oauth-help-url`. */
@@ -58,6 +59,8 @@ export const DEFAULT_OAUTH_HELP_URL = 'https://learn.microsoft.com/entra/identit
  * @csspart heading - The form's heading.
  * @csspart notice - Every notice box (permission, Exchange Listener, save failure).
  * @csspart warning - The Basic authentication warning.
+ * @csspart advisory - A note of the protocol advisor (Microsoft's EWS and Basic dates); also `warning` or `error`.
+ * @csspart transfer - The Import settings and Export settings buttons and their help.
  * @csspart field - Each field's wrapper (label, control, help, error).
  * @csspart group - Each group of radios or checkboxes (a `<fieldset>`).
  * @csspart input - Every text, number and password input, and select.
@@ -103,6 +106,12 @@ export class ProviderSettingsForm extends LitElement {
   /** UI language (`en`, `ru`). When unset, the nearest `lang` attribute decides. */
   @property() locale?: string;
 
+  /** The OAuth redirect URI the host's backend uses, shown read-only with Copy redirect URI (R13); none when unset. */
+  @property({ attribute: 'redirect-uri' }) redirectUri: string | null = null;
+
+  /** Today's date for the protocol advisor's notes on Microsoft's EWS and Basic dates; default: the system clock. */
+  @property({ attribute: false }) clock?: () => Date;
+
   /** Where the "how to register an OAuth application" link points (R13). */
   @property({ attribute: 'oauth-help-url' }) oauthHelpUrl: string = DEFAULT_OAUTH_HELP_URL;
 
@@ -117,6 +126,14 @@ export class ProviderSettingsForm extends LitElement {
   @query('dialog') private confirmDialog!: HTMLDialogElement;
 
   private readonly i18n = new LocaleController(this);
+  private readonly diagnostics = new FormDiagnostics(this, () => ({
+    draft: this.form.draft,
+    t: this.t,
+    locale: this.i18n.locale,
+    clock: this.clock,
+    redirectUri: this.redirectUri,
+    apply: (patch) => this.dispatch({ type: 'edit', patch }),
+  }));
   private readonly adapters = new AdapterController(this, {
     onAdapter: (adapter) => this.flow.dispatch({ type: adapter ? 'load-requested' : 'unavailable' }),
   });
@@ -287,6 +304,7 @@ export class ProviderSettingsForm extends LitElement {
       secretVisible: this.secretVisible,
       oauthHelpUrl: this.oauthHelpUrl,
       dispatch: (action) => this.dispatch(action),
+      diagnostics: this.diagnostics,
       toggleSecret: () => {
         this.secretVisible = !this.secretVisible;
       },
@@ -296,7 +314,9 @@ export class ProviderSettingsForm extends LitElement {
       <form part="form" novalidate aria-labelledby="heading" aria-busy=${saving ? 'true' : 'false'} @submit=${this.onSubmit}>
         ${this.renderNotices()}
         <fieldset class="body" ?disabled=${this.readOnly}>${renderFields(context)}</fieldset>
+        ${this.diagnostics.renderTransfer(saving || this.readOnly)}
         <div part="summary" class="summary" role="status" aria-live="polite">${this.flow.announcer.current}</div>
+        ${this.diagnostics.announcer.render()}
         <div part="actions" class="actions">
           ${this.readOnly
             ? nothing
