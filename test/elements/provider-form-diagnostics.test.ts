@@ -106,7 +106,7 @@ describe('<provider-settings-form> diagnostics (issue 12)', () => {
         <authentication>password-cleartext</authentication><username>%EMAILADDRESS%</username></outgoingServer>
     </emailProvider></clientConfig>`;
 
-    async function chooseFile(root: ShadowRoot, name: string, text: string): Promise<void> {
+    function chooseFile(root: ShadowRoot, name: string, text: string): void {
       const input = root.querySelector<HTMLInputElement>('#import-file')!;
       const transfer = new DataTransfer();
       transfer.items.add(new File([text], name, { type: 'text/xml' }));
@@ -118,7 +118,7 @@ describe('<provider-settings-form> diagnostics (issue 12)', () => {
       const { el, root } = await formFixture();
       await type(el, getByRole(root, 'textbox', 'Application (client) ID'), 'kept-as-typed');
       expect(getByRole(root, 'button', 'Import settings')).to.exist;
-      await chooseFile(root, 'config-v1.1.xml', autoconfig);
+      chooseFile(root, 'config-v1.1.xml', autoconfig);
       await waitUntil(() => root.getElementById('import-message'), 'no import message');
       await el.updateComplete;
       expect(getByRole<HTMLInputElement>(root, 'radio', 'IMAP/SMTP').checked).to.equal(true);
@@ -135,7 +135,7 @@ describe('<provider-settings-form> diagnostics (issue 12)', () => {
     it('refuses hostile XML with a clear message and loses nothing typed', async () => {
       const { el, root } = await formFixture();
       await type(el, getByRole(root, 'textbox', 'Name'), 'My provider');
-      await chooseFile(root, 'evil.xml', '<!DOCTYPE x [<!ENTITY a "b">]><clientConfig>&a;</clientConfig>');
+      chooseFile(root, 'evil.xml', '<!DOCTYPE x [<!ENTITY a "b">]><clientConfig>&a;</clientConfig>');
       await waitUntil(() => root.getElementById('import-message'), 'no import message');
       const message = root.getElementById('import-message')!;
       expect(message.getAttribute('role')).to.equal('alert');
