@@ -50,7 +50,7 @@ export async function runStagedCheck(plan: StagedCheckPlan): Promise<ConnectionC
   };
   const failing = plan.fault && 'fail' in plan.fault ? plan.fault.fail : undefined;
   const failAt = failing?.stage ?? (plan.verdict ? verdictStage(plan.verdict) : undefined);
-  const host = provider.type === 'exchange' ? provider.serviceAddress.split(':')[0] : provider.incoming.host;
+  const host = provider.type === 'exchange' ? (provider.serviceAddress.split(':')[0] ?? provider.serviceAddress) : provider.incoming.host;
   let rows = initialCheckStages(provider, plan.account ?? {});
   // A failure at a stage this provider does not run (a send failure for Exchange) still shows, at its place.
   if (failAt !== undefined && !rows.some((row) => row.stage === failAt)) rows = foldStageReport(rows, { stage: failAt, state: 'waiting', at: '' });

@@ -193,7 +193,7 @@ export function autoconfigOfProvider(provider: MailProvider | MailProviderInput)
   });
   const base = { ...(provider.name ? { displayName: provider.name } : {}), domains: [...provider.domains] };
   if (provider.type === 'exchange') {
-    const [host, port] = provider.serviceAddress.split(':');
+    const [host = '', port] = provider.serviceAddress.split(':');
     return { ...base, incoming: [server('exchange', host, port ? Number(port) : 443, 'SSL')], outgoing: [] };
   }
   return {

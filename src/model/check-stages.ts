@@ -100,7 +100,7 @@ export function foldStageReport(rows: readonly CheckStageRow[], report: CheckSta
   const index = rows.findIndex((existing) => existing.stage === report.stage);
   if (index >= 0) {
     const existing = rows[index];
-    if (isFinalStageState(existing.state) && !isFinalStageState(report.state)) return [...rows];
+    if (existing && isFinalStageState(existing.state) && !isFinalStageState(report.state)) return [...rows];
     return rows.map((old, i) => (i === index ? row : old));
   }
   const order = CHECK_STAGES.indexOf(report.stage);

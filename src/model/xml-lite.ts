@@ -42,10 +42,12 @@ const PREDEFINED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&
 function decode(raw: string, at: number): string {
   return raw.replace(/&([^;&\s]{0,10});?/g, (match, body: string) => {
     if (!match.endsWith(';')) throw new XmlError('xml-malformed', `A bare "&" near character ${at}`);
-    if (Object.hasOwn(PREDEFINED, body)) return PREDEFINED[body];
+    const predefined = PREDEFINED[body];
+    if (predefined !== undefined && Object.hasOwn(PREDEFINED, body)) return predefined;
     const numeric = /^#(x[0-9a-f]{1,6}|[0-9]{1,7})$/i.exec(body);
     if (numeric) {
-      const code = numeric[1].startsWith('x') || numeric[1].startsWith('X') ? parseInt(numeric[1].slice(1), 16) : Number(numeric[1]);
+      const digits = numeric[1] ?? '';
+      const code = digits.startsWith('x') || digits.startsWith('X') ? parseInt(digits.slice(1), 16) : Number(digits);
       if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) throw new XmlError('xml-malformed', `An invalid character reference &${body};`);
       return String.fromCodePoint(code);
     }
@@ -114,9 +116,10 @@ export function parseXml(source: string, limits: XmlLimits = {}): XmlElement {
       }
       ATTRIBUTE.lastIndex = pos;
       const match = ATTRIBUTE.exec(source);
-      if (!match) fail(`A bad attribute in <${name}>`);
-      if (Object.hasOwn(attributes, match![1])) fail(`A repeated attribute ${match![1]}`);
-      attributes[match![1]] = decode(match![3] ?? match![4] ?? '', pos);
+      const key = match?.[1];
+      if (!match || key === undefined) return fail(`A bad attribute in <${name}>`);
+      if (Object.hasOwn(attributes, key)) fail(`A repeated attribute ${key}`);
+      attributes[key] = decode(match[3] ?? match[4] ?? '', pos);
       pos = ATTRIBUTE.lastIndex;
     }
     const children: XmlElement[] = [];
