@@ -29,6 +29,8 @@ export interface AccountSectionContext {
   readonly onRetry: () => void;
   readonly onRetryProviders: () => void;
   readonly onEdit: (account: MailAccount, button: HTMLElement) => void;
+  /** Check connection on a saved mailbox (B1). */
+  readonly onCheck: (account: MailAccount, button: HTMLElement) => void;
   readonly onDelete: (account: MailAccount, button: HTMLElement) => void;
   readonly onKeydown: (event: KeyboardEvent) => void;
 }
@@ -54,7 +56,7 @@ function row(c: AccountSectionContext, account: MailAccount): TemplateResult {
   const why = reason(t, account);
   return html`<div class="cells">
       <div class="line">
-        <span part="cell address" class="title">${account.email}</span>
+        <span part="cell address" class="title" id=${`address-${account.id}`}>${account.email}</span>
         <span part="badge status-badge" class="badge ${account.status}">${t.list.statuses[account.status]}</span>
         ${account.isDefault ? html`<span part="badge" class="badge plain">${t.list.isDefault}</span>` : nothing}
         ${account.isShared ? html`<span part="badge" class="badge plain">${t.list.isShared}</span>` : nothing}
@@ -71,6 +73,9 @@ function row(c: AccountSectionContext, account: MailAccount): TemplateResult {
       deleteLabel: t.list.deleteAccount({ address: account.email }),
       onEdit: (opener) => c.onEdit(account, opener),
       onDelete: (opener) => c.onDelete(account, opener),
+      first: html`<button part="button" type="button" data-action="check" aria-describedby=${`address-${account.id}`} @click=${(e: Event) => c.onCheck(account, e.currentTarget as HTMLElement)}>
+        ${t.wizard.checkConnection}
+      </button>`,
     })}`;
 }
 

@@ -5,7 +5,7 @@ import type { MailProviderSavedEvent } from '../../events/provider-events.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { MailProvider } from '../../model/index.js';
 
-export type DialogName = 'wizard' | 'provider' | 'settings';
+export type DialogName = 'wizard' | 'provider' | 'settings' | 'check';
 
 /** Everything the list's dialogs need from the element. */
 export interface DialogsContext {
@@ -18,6 +18,8 @@ export interface DialogsContext {
   /** The provider being edited; null for a new one. */
   readonly editingProvider: MailProvider | null;
   readonly settingsForm: TemplateResult | null;
+  /** The Check connection dialog's content (B1). */
+  readonly checkContent: TemplateResult | typeof nothing;
   readonly confirmText: string;
   readonly confirmLabel: string;
   /** Escape reached a dialog: the element asks first when there are unsaved changes. */
@@ -65,6 +67,7 @@ export function dialogs(c: DialogsContext): TemplateResult {
     <dialog part="dialog" id="settings-dialog" tabindex="-1" aria-labelledby="settings-title" @cancel=${(e: Event) => c.onCancel(e, 'settings')}>
       ${c.open === 'settings' ? (c.settingsForm ?? nothing) : nothing}
     </dialog>
+    <dialog part="dialog" id="check-dialog" tabindex="-1" aria-labelledby="check-title">${c.open === 'check' ? c.checkContent : nothing}</dialog>
     <dialog part="dialog" class="confirm" id="confirm-dialog" aria-labelledby="confirm-text">
       <form method="dialog">
         <p id="confirm-text">${c.confirmText}</p>

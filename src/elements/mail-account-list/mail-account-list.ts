@@ -30,6 +30,7 @@ import { accountSection } from './account-section.js';
 import { ListDialogs } from './dialog-host.js';
 import { dialogs, type DialogName } from './dialogs.js';
 import { IdleWaiters } from './idle-waiters.js';
+import { ListCheck } from './list-check.js';
 import { appliedChange, deleteFailure, describeAnnouncement, focusListTarget, listEvents } from './list-feedback.js';
 import { ChangeBatch, createListFlow } from './list-flow.js';
 import { ListWindow } from './list-window.js';
@@ -149,7 +150,9 @@ export class MailAccountList extends LitElement {
   private readonly dialogs = new ListDialogs(this, (name) => {
     if (name === 'provider') this.editingProvider = null;
     if (name === 'settings') this.dispatch({ type: 'settings-close' });
+    if (name === 'check') this.check.stop();
   });
+  private readonly check = new ListCheck(this, () => this.i18n.locale);
   private readonly idle = new IdleWaiters(this, () => isLoading(this.state));
 
   /**
@@ -212,6 +215,11 @@ export class MailAccountList extends LitElement {
     }
     if (await this.dialogs.confirmDelete(this.t, target, button)) this.dispatch({ type: 'delete', target });
   }
+
+  private readonly onCheckAccount = (account: MailAccount, button: HTMLElement): void => {
+    if (this.adapters.adapter) this.check.start(this.adapters.adapter, account, deriveAccountList(this.state.data, this.state.query).byId.get(account.providerId));
+    void this.dialogs.show('check', button);
+  };
 
   private readonly onEditAccount = (account: MailAccount, button: HTMLElement): void => {
     this.dispatch({ type: 'settings-open', account });
@@ -279,6 +287,7 @@ export class MailAccountList extends LitElement {
         onRetryProviders: () => this.dispatch({ type: 'retry', section: 'accounts' }),
         onRetryDelete: () => this.dispatch({ type: 'retry-delete', kind: 'account' }),
         onEdit: this.onEditAccount,
+        onCheck: this.onCheckAccount,
         onDelete: (account, button) => void this.onDelete({ kind: 'account', account }, button),
         onKeydown: (event) => this.rows.onKeydown(event, 'accounts', derived.shown.length),
       })}
@@ -320,6 +329,7 @@ export class MailAccountList extends LitElement {
               onCancel: (event) => void this.onSettingsCancel(event),
             })
           : null,
+        checkContent: this.check.render(t, () => this.dialogs.close('check')),
         confirmText: this.dialogs.confirmText,
         confirmLabel: this.dialogs.confirmLabel,
         onCancel: (event, name) => void this.dialogs.guardEscape(event, name, this.settingsDirty(), t.common.discardChanges, t.common.discard),

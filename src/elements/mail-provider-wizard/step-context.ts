@@ -3,7 +3,7 @@ import type { Messages } from '../../i18n/messages.js';
 import { formatIssue } from '../../i18n/format.js';
 import type { Advisory } from '../../model/index.js';
 import type { DiagnosticMessages } from '../../i18n/diagnostics.js';
-import type { CheckDiagnostics } from './check-diagnostics.js';
+import type { CheckDiagnostics } from '../internal/check-diagnostics.js';
 
 /** Everything a step's template needs from the element. */
 export interface StepContext {
