@@ -178,7 +178,7 @@ export const ru: Messages = {
     filter: 'Фильтр',
     noMatches: ({ query }) => `По запросу «${query}» ничего не найдено.`,
     shownCount: ({ shown, total }) => `Показано ${n(shown, { other: '#' })} из ${n(total, { other: '#' })}`,
-    statuses: { connected: 'Подключено', 'needs-sign-in': 'Требуется вход', error: 'Ошибка', unverified: 'Ещё не проверено' },
+    statuses: { connected: 'Подключено', 'needs-sign-in': 'Требуется вход', error: 'Ошибка', unverified: 'Еще не проверено' },
     isDefault: 'По умолчанию',
     isShared: 'Общий',
     providerOf: ({ name }) => `Провайдер: ${name}`,

@@ -8,7 +8,7 @@ export const diagnosticsRu: DiagnosticMessages = {
   stages: {
     resolve: 'Поиск сервера',
     connect: 'Подключение',
-    tls: 'Защищённое соединение (TLS)',
+    tls: 'Защищенное соединение (TLS)',
     authenticate: 'Вход',
     mailbox: 'Открытие почтового ящика',
     send: 'Тестовая отправка',
@@ -29,7 +29,7 @@ export const diagnosticsRu: DiagnosticMessages = {
       action: 'Скопируйте значение секрета (Value, а не Secret ID) в разделе «Сертификаты и секреты» Microsoft Entra ID и замените секрет клиента у провайдера.',
     },
     'entra-secret-expired': {
-      title: 'Срок действия секрета клиента истёк (AADSTS7000222).',
+      title: 'Срок действия секрета клиента истек (AADSTS7000222).',
       action: 'Создайте новый секрет клиента в Microsoft Entra ID («Сертификаты и секреты») и замените секрет клиента у провайдера.',
     },
     'entra-app-not-found': {
@@ -41,12 +41,12 @@ export const diagnosticsRu: DiagnosticMessages = {
       action: 'Проверьте логин и пароль и попробуйте снова.',
     },
     'oauth-grant-expired': {
-      title: 'Вход в почтовый ящик истёк или был отозван (invalid_grant).',
+      title: 'Вход в почтовый ящик истек или был отозван (invalid_grant).',
       action: 'Войдите снова.',
     },
     'smtp-auth-unsuccessful': {
       title: 'Сервер отправки отклонил вход (535 5.7.3).',
-      action: 'Проверьте логин и пароль. В Microsoft 365 проверьте также, что для ящика включён Authenticated SMTP.',
+      action: 'Проверьте логин и пароль. В Microsoft 365 проверьте также, что для ящика включен Authenticated SMTP.',
     },
     'smtp-auth-disabled': {
       title: 'Отправка через SMTP AUTH отключена для организации или для этого ящика (535 5.7.139).',
@@ -62,14 +62,14 @@ export const diagnosticsRu: DiagnosticMessages = {
     },
     'imap-authenticate-failed': {
       title: 'Сервер IMAP отклонил вход (AUTHENTICATE failed).',
-      action: 'Проверьте логин и пароль. Для OAuth 2.0 проверьте, что у приложения есть IMAP.AccessAsUser.All и что IMAP включён для ящика.',
+      action: 'Проверьте логин и пароль. Для OAuth 2.0 проверьте, что у приложения есть IMAP.AccessAsUser.All и что IMAP включен для ящика.',
     },
     'imap-not-connected': {
       title: 'Вход выполнен, но почтовый ящик не открылся: дело не в неверном пароле.',
-      action: 'Проверьте, что логин указывает на нужный ящик, что для него включён IMAP и что у вошедшего пользователя есть к нему доступ (для общего ящика — полный доступ).',
+      action: 'Проверьте, что логин указывает на нужный ящик, что для него включен IMAP и что у вошедшего пользователя есть к нему доступ (для общего ящика — полный доступ).',
     },
     'tls-expired': {
-      title: 'Срок действия сертификата сервера истёк.',
+      title: 'Срок действия сертификата сервера истек.',
       action: 'Администратор сервера обновляет сертификат. Не отключайте шифрование.',
     },
     'tls-wrong-host': {
@@ -95,14 +95,14 @@ export const diagnosticsRu: DiagnosticMessages = {
   },
   advisories: {
     'ews-blocked-in-phases': ({ date }) =>
-      `Microsoft поэтапно блокирует EWS в Exchange Online и отключит его ${date}. До этого клиент (tenant) сохраняет EWS, только если EWSEnabled имеет значение True, а идентификатор этого приложения внесён в список разрешённых для EWS. Перейдите на IMAP/SMTP с OAuth 2.0.`,
+      `Microsoft поэтапно блокирует EWS в Exchange Online и отключит его ${date}. До этого клиент (tenant) сохраняет EWS, только если EWSEnabled имеет значение True, а идентификатор этого приложения внесен в список разрешенных для EWS. Перейдите на IMAP/SMTP с OAuth 2.0.`,
     'ews-off': ({ date }) => `Microsoft отключила EWS в Exchange Online ${date}: этот провайдер не сможет подключиться. Используйте IMAP/SMTP с OAuth 2.0.`,
     'basic-off-m365': ({ date }) =>
       `В Microsoft 365 базовая аутентификация (Basic) для EWS, IMAP и POP отключена с ${date}: почтовые ящики с ней не подключатся. Выберите OAuth 2.0.`,
     'smtp-basic-m365-ending': ({ date }) =>
       `Отправка через Microsoft 365 с базовой аутентификацией (Basic) пока работает, но с ${date} она по умолчанию отключается для существующих клиентов (tenant). Выберите OAuth 2.0.`,
     'smtp-basic-m365-off-by-default': ({ date }) =>
-      `С ${date} в Microsoft 365 отправка с базовой аутентификацией (SMTP AUTH) по умолчанию отключена: она работает, только если администратор клиента (tenant) снова её включил, а дату окончательного отключения Microsoft объявит во второй половине 2027 года. Выберите OAuth 2.0.`,
+      `С ${date} в Microsoft 365 отправка с базовой аутентификацией (SMTP AUTH) по умолчанию отключена: она работает, только если администратор клиента (tenant) снова ее включил, а дату окончательного отключения Microsoft объявит во второй половине 2027 года. Выберите OAuth 2.0.`,
   },
   autoconfigErrors: {
     'xml-too-large': 'Файл слишком велик для файла автонастройки (больше 64 КБ). Выберите файл config-v1.1.xml.',
