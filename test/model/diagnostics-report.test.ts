@@ -52,8 +52,8 @@ describe('formatDiagnosticsReport', () => {
 
   it('reports a passing check', () => {
     const passed = settleCheckStages(initialCheckStages({ type: 'exchange', loadEmails: true, sendEmails: true }).map((row) => ({ ...row, state: 'passed' as const })), { ok: true, at });
-    const { diagnosis: _unused, ...rest } = input;
-    const text = formatDiagnosticsReport(en, diagnosticsEn, { ...rest, rows: passed });
+    const { library, startedAt, provider, mailbox, secrets } = input;
+    const text = formatDiagnosticsReport(en, diagnosticsEn, { library, startedAt, provider, mailbox, secrets, rows: passed });
     expect(text).to.contain('Outcome: all stages passed');
   });
 
