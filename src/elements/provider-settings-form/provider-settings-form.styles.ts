@@ -181,12 +181,20 @@ export const formStyles = css`
     min-inline-size: 0;
   }
 
+  .permissions {
+    margin-block-end: var(--_gap, 1rem);
+  }
+
+  .permissions p {
+    margin: 0;
+  }
+
   .permissions ul {
     margin: 0.25em 0 0;
     padding-inline-start: 1.25em;
   }
 
   .advisories .notice {
-    margin-block: var(--_mpe-space) 0;
+    margin-block: var(--_mpe-space);
   }
 `;

@@ -1,6 +1,6 @@
 import type { DiagnosticMessages } from './messages.js';
 
-// Month names in the genitive, as a date is written in a sentence: «1 апреля 2027 г.».
+// Month names in the genitive, as a date is written in a sentence: «1 апреля 2027 года».
 const MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
 
 /** Russian diagnostics texts (a lazily loaded chunk). */
@@ -122,7 +122,7 @@ export const diagnosticsRu: DiagnosticMessages = {
   },
   formatDate: (iso) => {
     const [year, month, day] = iso.split('-').map(Number);
-    return `${day} ${MONTHS[(month ?? 1) - 1]} ${year} г.`;
+    return `${day} ${MONTHS[(month ?? 1) - 1]} ${year} года`;
   },
   report: {
     title: 'Диагностика проверки подключения',
