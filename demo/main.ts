@@ -1,8 +1,10 @@
 // The demo host: a CRM page that embeds the mail setup flow through the
-// in-memory adapter. Read top to bottom: host settings, the adapter, the entry
-// points, the live state, the demo controls, the language.
+// in-memory adapter (or, with `npm run start:server`, the reference backend).
+// Read top to bottom: host settings, the adapter, the entry points, the live
+// state, the demo controls, the language.
 
-import { InMemoryAdapter } from '../src/adapter/index.js';
+import { InMemoryAdapter, type MailSetupAdapter } from '../src/adapter/index.js';
+import { createDemoBackend } from './backend.js';
 import { setUpCheckControl } from './check-control.js';
 import { byId } from './dom.js';
 import { entryPoints, type EntryPointName } from './entry-points.js';
@@ -41,21 +43,21 @@ function saveSettings(): void {
   localStorage.setItem(SETTINGS_KEY, JSON.stringify(settings));
 }
 
-// ─── The adapter: in memory, kept in localStorage, a little slow so loading shows ───
+// ─── The adapter: in memory (kept in localStorage, a little slow so loading shows) or REST, see backend.ts ───
 
-const adapter = new InMemoryAdapter({ storage: localStorage, latencyMs: 300, checkStageMs: 'realistic' });
+const backend = createDemoBackend();
+const adapter = backend.adapter;
 
 /** Hands the host's settings to the adapter (at start, on a change, after a reset). */
-function applySettingsToAdapter(): void {
-  adapter.canManageAdministration = settings.administrator;
-  adapter.syncService = settings.exchangeListener ? 'ok' : 'not-configured';
+function applySettingsToAdapter(): Promise<void> {
+  return backend.apply({ administrator: settings.administrator, exchangeListener: settings.exchangeListener });
 }
-applySettingsToAdapter();
+const applied = applySettingsToAdapter();
 
 declare global {
   interface Window {
     /** The demo's adapter, for poking at from the console. */
-    demoAdapter: InMemoryAdapter;
+    demoAdapter: MailSetupAdapter;
   }
 }
 window.demoAdapter = adapter;
@@ -122,7 +124,7 @@ function renderState(): void {
   byId('mail-accounts-count').textContent = mailboxCount(settings.locale, snapshot.mailboxes);
 }
 
-adapter.subscribe(() => void refresh());
+backend.subscribe(() => void refresh());
 
 // ─── Demo controls ───
 
@@ -131,8 +133,7 @@ administrator.checked = settings.administrator;
 administrator.addEventListener('change', () => {
   settings.administrator = administrator.checked;
   saveSettings();
-  applySettingsToAdapter();
-  void refresh();
+  void applySettingsToAdapter().then(refresh);
 });
 
 const exchangeListener = byId<HTMLInputElement>('control-exchange-listener');
@@ -140,11 +141,14 @@ exchangeListener.checked = settings.exchangeListener;
 exchangeListener.addEventListener('change', () => {
   settings.exchangeListener = exchangeListener.checked;
   saveSettings();
-  applySettingsToAdapter();
-  void refresh();
+  void applySettingsToAdapter().then(refresh);
 });
 
-const checkControl = setUpCheckControl(adapter, byId('control-language').closest('.demo-controls__grid')!, byId('control-language').parentElement!.nextElementSibling);
+// The REST backend replays no failures: the control is for the in-memory adapter.
+const checkControl =
+  adapter instanceof InMemoryAdapter
+    ? setUpCheckControl(adapter, byId('control-language').closest('.demo-controls__grid')!, byId('control-language').parentElement!.nextElementSibling)
+    : null;
 
 const language = byId<HTMLSelectElement>('control-language');
 language.value = settings.locale;
@@ -158,9 +162,10 @@ language.addEventListener('change', () => {
 const resetStatus = byId('reset-status');
 let resetStatusTimer: ReturnType<typeof setTimeout> | undefined;
 byId('control-reset').addEventListener('click', () => {
-  adapter.reset();
-  applySettingsToAdapter();
-  void refresh();
+  void backend
+    .reset()
+    .then(applySettingsToAdapter)
+    .then(refresh);
   resetStatus.textContent = t(settings.locale).resetDone;
   clearTimeout(resetStatusTimer);
   resetStatusTimer = setTimeout(() => (resetStatus.textContent = ''), 4000);
@@ -183,9 +188,9 @@ function applyLocale(): void {
   for (const element of document.querySelectorAll<HTMLElement>('[data-label]')) {
     element.setAttribute('aria-label', text(element.dataset.label));
   }
-  checkControl.applyLocale(settings.locale);
+  checkControl?.applyLocale(settings.locale);
   renderState();
 }
 
 applyLocale();
-void refresh();
+void applied.then(refresh);

@@ -1,6 +1,7 @@
 import type { MailSetupAdapter } from '../../adapter/adapter.js';
 import { MailSetupError } from '../../model/errors.js';
 import type { WizardAction, WizardEffect } from '../../flows/index.js';
+import { RetryKey } from '../internal/retry-key.js';
 
 /**
  * The adapter work of one job the wizard's machine asked for; resolves with the
@@ -11,6 +12,7 @@ export async function runWizardEffect(
   effect: WizardEffect,
   adapter: MailSetupAdapter,
   signal: AbortSignal,
+  saveKey: RetryKey = new RetryKey(),
   /** Runs the check so the element can follow its stages; the adapter's plain call otherwise. */
   check: (payload: Extract<WizardEffect, { type: 'check' }>['payload'], signal: AbortSignal) => Promise<unknown> = (payload) => adapter.checkConnection(payload, { signal }),
 ): Promise<WizardAction> {
@@ -40,7 +42,10 @@ export async function runWizardEffect(
     case 'check':
       await check(effect.payload, signal);
       return { type: 'check-succeeded', request: effect.request };
-    case 'save':
-      return { type: 'save-succeeded', request: effect.request, account: await adapter.saveAccount(effect.payload, options) };
+    case 'save': {
+      // A retry of the same Save sends the same key: a mailbox stored under a lost answer is not created twice.
+      const account = await adapter.saveAccount(effect.payload, { signal, idempotencyKey: saveKey.for(effect.payload) });
+      return { type: 'save-succeeded', request: effect.request, account };
+    }
   }
 }
