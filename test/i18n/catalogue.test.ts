@@ -9,6 +9,7 @@ import { ERROR_KINDS } from '../../src/adapter/errors.js';
 const SAMPLE = {
   address: 'anna@contoso.com',
   file: 'config-v1.1.xml',
+  seconds: 30,
   name: 'Contoso Exchange',
   domain: 'contoso.com',
   provider: 'Fabrikam',
