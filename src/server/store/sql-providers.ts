@@ -55,7 +55,6 @@ export async function saveProvider(
   });
   if (!result.ok) throw errorFromFieldErrors(result.errors);
   const recordId = id ?? `provider-${randomUUID()}`;
-  // The row keeps the version (the SQL bumps it); the record gets the same number.
   const provider = providerRecord(result.input, recordId, existing ? Number(existing.version) + 1 : 1);
   const auth = result.input.auth;
   // `keep` leaves the column as it is; basic drops the secret; replace seals the new one.
