@@ -9,7 +9,6 @@ import { ERROR_KINDS } from '../../src/adapter/errors.js';
 const SAMPLE = {
   address: 'anna@contoso.com',
   file: 'config-v1.1.xml',
-  seconds: 30,
   name: 'Contoso Exchange',
   domain: 'contoso.com',
   provider: 'Fabrikam',
@@ -21,6 +20,7 @@ const SAMPLE = {
   login: 'anna',
   query: 'cont',
   max: 100,
+  seconds: 30,
   from: 'https://user:hunter2@Mail.Contoso.com/EWS',
   to: 'mail.contoso.com',
 };
