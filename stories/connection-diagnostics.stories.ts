@@ -101,6 +101,7 @@ const demoProvider = (id: string): MailProvider => createDemoData().providers.fi
 
 /** The provider form: the EWS note, the Redirect URI with Copy redirect URI, the permissions to grant. */
 export const FormOAuthHelper: Story = {
+  name: 'Form: OAuth helper',
   render: ({ today }) =>
     html`<provider-settings-form
       .adapter=${new InMemoryAdapter()}
@@ -111,7 +112,7 @@ export const FormOAuthHelper: Story = {
 };
 
 /** The provider form after 1 April 2027: EWS is off, an error note. */
-export const FormEwsOff: Story = { ...FormOAuthHelper, args: { today: '2027-04-02' } };
+export const FormEwsOff: Story = { ...FormOAuthHelper, name: 'Form: EWS off', args: { today: '2027-04-02' } };
 
 /** The account list: Check connection on a saved mailbox, in its dialog. */
 export const ListCheck: Story = {

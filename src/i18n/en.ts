@@ -234,7 +234,7 @@ export const en: Messages = {
     importSettings: 'Import settings',
     exportSettings: 'Export settings',
     importHelp: 'A Thunderbird autoconfig file (config-v1.1.xml).',
-    imported: 'Settings imported from the file. Check them, then Apply.',
+    imported: 'Settings taken from the file. Check them, then Apply.',
     exported: ({ file }) => `Settings exported to ${file}.`,
     exportInvalid: 'Fix the highlighted fields before exporting.',
     advisories: 'Microsoft protocol changes',

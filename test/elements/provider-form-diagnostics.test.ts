@@ -125,7 +125,7 @@ describe('<provider-settings-form> diagnostics (issue 12)', () => {
       expect(getByRole<HTMLInputElement>(root, 'textbox', 'Name').value).to.equal('Example ISP');
       expect(getByRole<HTMLInputElement>(root, 'textbox', 'Incoming server').value).to.equal('imap.example-isp.net');
       expect(getByRole<HTMLInputElement>(root, 'radio', 'Basic').checked).to.equal(true);
-      expect(root.getElementById('import-message')!.textContent).to.contain('Settings imported');
+      expect(root.getElementById('import-message')!.textContent).to.contain('Settings taken from the file');
       await expect(el).to.be.accessible();
       // What the file does not set stays as typed (B2).
       await click(el, getByRole(root, 'radio', 'OAuth 2.0'));

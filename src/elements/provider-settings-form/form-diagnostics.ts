@@ -124,7 +124,7 @@ export class FormDiagnostics {
   }
 
   /** Imports an autoconfig file's text into the form; exposed for hosts' drop zones and tests. */
-  async importText(text: string): Promise<void> {
+  async readAutoconfig(text: string): Promise<void> {
     const { draft, apply, t, locale } = this.source();
     const result = importAutoconfig(text, draft.type);
     const dt = await diagnosticTextsLoaded(locale);
@@ -147,7 +147,7 @@ export class FormDiagnostics {
     const file = input.files?.[0];
     input.value = '';
     // Read no more than the parser accepts, so a huge file cannot stall the page.
-    if (file) void (file.size > 65536 * 4 ? this.importText('x'.repeat(65537)) : file.text().then((text) => this.importText(text)));
+    if (file) void (file.size > 65536 * 4 ? this.readAutoconfig('x'.repeat(65537)) : file.text().then((text) => this.readAutoconfig(text)));
   };
 
   private exportSettings(): void {

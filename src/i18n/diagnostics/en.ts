@@ -115,7 +115,7 @@ export const diagnosticsEn: DiagnosticMessages = {
     'autoconfig-no-server': 'The file has no IMAP, Exchange or SMTP server to import.',
   },
   autoconfigNotes: {
-    'autoconfig-chose-first': 'The file offers several servers: the first suitable incoming and outgoing ones were imported.',
+    'autoconfig-chose-first': 'The file offers several servers: the first suitable incoming and outgoing ones were taken.',
     'autoconfig-pop3-ignored': 'POP3 servers in the file were left out: providers use IMAP or Exchange.',
     'autoconfig-auth-unsupported': 'The file names an authentication this form does not offer; Basic was chosen. Check the Authentication method.',
   },
