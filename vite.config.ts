@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { readdirSync } from 'node:fs';
+import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 
 // One define entry per element module present in src/define/.
 const defineEntries = Object.fromEntries(
@@ -9,6 +10,8 @@ const defineEntries = Object.fromEntries(
 );
 
 export default defineConfig({
+  // Template text is minified here, conservatively (see the plugin): bundlers do not touch it.
+  plugins: [minifyTemplatesPlugin()],
   build: {
     target: 'es2022',
     sourcemap: true,
