@@ -16,10 +16,10 @@ import { gzipSync } from 'node:zlib';
 // Ceilings in KB (1024 bytes) gzip. Lower them when a change saves bytes; raising
 // one needs a reason in the commit message.
 const BUDGETS = {
-  'all three define entries': 54.4,
-  'define/mail-account-list': 54.4,
-  'define/mail-provider-wizard': 42.6,
-  'define/provider-settings-form': 34.9,
+  'all three define entries': 53.2,
+  'define/mail-account-list': 53.2,
+  'define/mail-provider-wizard': 41.9,
+  'define/provider-settings-form': 34.4,
 };
 
 const root = resolve(import.meta.dirname, '..');

@@ -95,8 +95,10 @@ function differingPixels(a, b) {
 
 test('every story renders pixel-identically with minified templates', { timeout: 900_000 }, async () => {
   const index = JSON.parse(readFileSync(join(builds.plain, 'index.json'), 'utf8'));
-  const stories = Object.values(index.entries).filter((entry) => entry.type === 'story').map((entry) => entry.id);
-  assert.ok(stories.length >= 40, `expected every story in the index, found ${stories.length}`);
+  // STORY_FILTER=provider-settings-form narrows a local run; npm test compares every story.
+  const filter = process.env.STORY_FILTER ?? '';
+  const stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && entry.id.includes(filter)).map((entry) => entry.id);
+  assert.ok(filter || stories.length >= 40, `expected every story in the index, found ${stories.length}`);
   const mismatches = [];
   for (const id of stories) {
     const [plain, minified] = await Promise.all([shoot(bases.plain, id), shoot(bases.minified, id)]);
