@@ -16,3 +16,4 @@ export * from './provider-rules.js';
 export * from './provider-draft.js';
 export * from './account-rules.js';
 export * from './errors.js';
+export * from './vocabulary.js';
