@@ -16,10 +16,10 @@ import { gzipSync } from 'node:zlib';
 // Ceilings in KB (1024 bytes) gzip. Lower them when a change saves bytes; raising
 // one needs a reason in the commit message.
 const BUDGETS = {
-  'all three define entries': 53.2,
-  'define/mail-account-list': 53.2,
-  'define/mail-provider-wizard': 41.9,
-  'define/provider-settings-form': 34.4,
+  'all three define entries': 57.8,
+  'define/mail-account-list': 40.8,
+  'define/mail-provider-wizard': 43.1,
+  'define/provider-settings-form': 35.8,
 };
 
 const root = resolve(import.meta.dirname, '..');
@@ -95,7 +95,8 @@ async function measure(entry) {
     };
     walk(path);
     const main = Object.keys(outputs[path].inputs).sort((a, b) => outputs[path].inputs[b].bytesInOutput - outputs[path].inputs[a].bytesInOutput)[0];
-    lazy.push({ name: moduleOf(main ?? path), gzip: [...closure].reduce((sum, p) => sum + gz.get(absolute(p)), 0) });
+    // A facade chunk has no inputs of its own: name it by its file.
+    lazy.push({ name: main ? moduleOf(main) : path.replace(/^.*\//, '').replace(/-[A-Z0-9]+\.js$/, ''), gzip: [...closure].reduce((sum, p) => sum + gz.get(absolute(p)), 0) });
   }
 
   // Per module: minified bytes in the first load, and its share of the gzip size

@@ -29,14 +29,13 @@ import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { MailAccount, MailProvider } from '../../model/index.js';
 import { sharedStyles } from '../../styles/shared.js';
-import { MailProviderWizard } from '../mail-provider-wizard/mail-provider-wizard.js';
 import { AdapterController } from '../internal/adapter-controller.js';
 import { confirmWithDialog } from '../internal/confirm.js';
 import { onDialogClosed } from '../internal/dialog-closed.js';
 import { defineElement } from '../internal/define.js';
-import { ProviderSettingsForm } from '../provider-settings-form/provider-settings-form.js';
 import { accountSection } from './account-section.js';
 import { dialogs, type DialogName } from './dialogs.js';
+import { elementFor, rememberRegistry } from './lazy-elements.js';
 import { ALL_SECTIONS, ListLoader } from './list-loader.js';
 import { ListWindow } from './list-window.js';
 import { listStyles } from './mail-account-list.styles.js';
@@ -115,11 +114,10 @@ export class MailAccountList extends LitElement {
   /** The element's tag name. */
   static readonly tagName = 'mail-account-list';
 
-  /** Registers `<mail-account-list>` and the elements it opens (idempotent). */
+  /** Registers `<mail-account-list>` (idempotent); the wizard and the form it opens are loaded and registered on first use. */
   static define(registry: CustomElementRegistry = customElements): void {
     defineElement(MailAccountList.tagName, MailAccountList, registry);
-    MailProviderWizard.define(registry);
-    ProviderSettingsForm.define(registry);
+    rememberRegistry(registry);
   }
 
   static override styles = [sharedStyles, listStyles];
@@ -244,6 +242,7 @@ export class MailAccountList extends LitElement {
   }
 
   private async openDialog(name: DialogName, opener: HTMLElement): Promise<void> {
+    await elementFor(name);
     this.opener = opener;
     this.dialog = name;
     await this.updateComplete;
