@@ -173,6 +173,9 @@ export function providerDeleteCheck(
 ): ProviderDeleteCheck {
   const known = usage?.get(providerId) ?? [];
   const refused = refusals[providerId];
+  // Called for every provider row on every render: without a refusal to merge, the
+  // addresses indexed once per data change are returned as they are, never copied.
+  if (refused === undefined) return known.length > 0 ? { allowed: false, mailboxes: known } : { allowed: true, known: usage !== null };
   const seen = new Set(known.map((address) => address.toLowerCase()));
   const mailboxes = [...known, ...(refused ?? []).filter((address) => !seen.has(address.toLowerCase()))];
   if (mailboxes.length > 0 || refused !== undefined) return { allowed: false, mailboxes };
