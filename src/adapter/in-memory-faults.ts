@@ -9,6 +9,7 @@ export type AdapterMethod =
   | 'saveProvider'
   | 'deleteProvider'
   | 'listAccounts'
+  | 'listAccountsPage'
   | 'saveAccount'
   | 'deleteAccount'
   | 'checkConnection'

@@ -6,6 +6,7 @@ export * from './errors.js';
 export type {
   CallOptions,
   ConnectionCheckResult,
+  MailAccountPage,
   MailSetupAdapter,
   OAuthSignInRequest,
   OAuthSignInResult,

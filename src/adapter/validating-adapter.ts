@@ -8,6 +8,7 @@ import { ConnectionCheckResultSchema, OAuthSignInResultSchema, PermissionsSchema
 const ProviderListSchema = z.array(MailProviderSchema);
 const AccountListSchema = z.array(MailAccountSchema);
 const ProviderOrNullSchema = z.nullable(MailProviderSchema);
+const AccountPageSchema = z.object({ items: AccountListSchema, nextCursor: z.nullable(z.string()) });
 
 /** Wrappers made here, so wrapping twice costs nothing. */
 const wrappers = new WeakSet<MailSetupAdapter>();
@@ -50,6 +51,7 @@ async function guarded<T>(method: string, schema: z.ZodMiniType<T>, options: Cal
 export function withValidation(adapter: MailSetupAdapter): MailSetupAdapter {
   if (wrappers.has(adapter)) return adapter;
   const signIn = adapter.signInWithOAuth;
+  const page = adapter.listAccountsPage;
   const wrapper: MailSetupAdapter = {
     getPermissions: (options) => guarded('getPermissions', PermissionsSchema, options, () => adapter.getPermissions(options)),
     getSyncServiceStatus: (options) =>
@@ -68,6 +70,12 @@ export function withValidation(adapter: MailSetupAdapter): MailSetupAdapter {
     },
     checkConnection: (request, options) =>
       guarded('checkConnection', ConnectionCheckResultSchema, options, () => adapter.checkConnection(request, options)),
+    ...(typeof page === 'function'
+      ? {
+          listAccountsPage: (cursor, limit, options) =>
+            guarded('listAccountsPage', AccountPageSchema, options, () => page.call(adapter, cursor, limit, options)),
+        }
+      : {}),
     ...(typeof signIn === 'function'
       ? {
           signInWithOAuth: (request, options) =>
