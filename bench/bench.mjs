@@ -54,7 +54,8 @@ const server = await createServer({
   logLevel: 'warn',
   clearScreen: false,
   resolve: { conditions: ['module', 'browser', 'production'] },
-  server: { port: 0, strictPort: false, host: '127.0.0.1', fs: { allow: [fileURLToPath(new URL('..', import.meta.url))] } },
+  // No watcher and no reload: an edit while the bench runs must not navigate the page.
+  server: { port: 0, strictPort: false, host: '127.0.0.1', watch: null, hmr: false, fs: { allow: [fileURLToPath(new URL('..', import.meta.url))] } },
   optimizeDeps: {
     include: ['lit', 'lit/decorators.js', 'lit/directives/repeat.js', 'zod/mini', '@lit/context', '@lit-labs/virtualizer/virtualize.js'],
   },
