@@ -101,10 +101,16 @@ test('every story renders pixel-identically with minified templates', { timeout:
   assert.ok(filter || stories.length >= 40, `expected every story in the index, found ${stories.length}`);
   const mismatches = [];
   for (const id of stories) {
-    const [plain, minified] = await Promise.all([shoot(bases.plain, id), shoot(bases.minified, id)]);
+    let [plain, minified] = await Promise.all([shoot(bases.plain, id), shoot(bases.minified, id)]);
     assert.deepEqual(minified.errors, plain.errors, `${id}: the same page errors in both builds`);
-    if (plain.png.equals(minified.png)) continue;
-    const { count, size } = differingPixels(plain.png, minified.png);
+    let { count, size } = plain.png.equals(minified.png) ? { count: 0 } : differingPixels(plain.png, minified.png);
+    // A difference the minification makes is there every time; a glyph rasterised
+    // while the other page loaded its fallback font is not: shoot again, one at a time.
+    for (let retry = 0; retry < 2 && count > 0; retry++) {
+      plain = await shoot(bases.plain, id);
+      minified = await shoot(bases.minified, id);
+      ({ count, size } = plain.png.equals(minified.png) ? { count: 0 } : differingPixels(plain.png, minified.png));
+    }
     if (count === 0) continue;
     writeFileSync(join(diffDir, `${id}.plain.png`), plain.png);
     writeFileSync(join(diffDir, `${id}.minified.png`), minified.png);

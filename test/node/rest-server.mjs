@@ -4,7 +4,7 @@
 // onto the MailSetupAdapter interface.
 
 import { createServer } from 'node:http';
-import { MailSetupError } from '../../dist/adapter/errors.js';
+import { MailSetupError } from '../../dist/model/errors.js';
 import { InMemoryAdapter } from '../../dist/adapter/in-memory-adapter.js';
 
 /** The status the contract recommends for each error kind (the body's `kind` is what counts). */
