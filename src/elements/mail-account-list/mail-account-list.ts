@@ -264,7 +264,8 @@ export class MailAccountList extends LitElement {
     if (!root) return;
     const settle = (): boolean => {
       if (!dialog.open || this.shadowRoot!.activeElement !== dialog) return true;
-      const control = root.querySelector<HTMLElement>('form input:checked:not(:disabled), form :is(input, select, button):not(:disabled)');
+      // A form still loading shows its fields inert: wait until they can take focus.
+      const control = root.querySelector<HTMLElement>('form[part="form"]:not([inert]) input:checked:not(:disabled), form[part="form"]:not([inert]) :is(input, select, button):not(:disabled)');
       control?.focus();
       return control !== null;
     };
@@ -272,7 +273,7 @@ export class MailAccountList extends LitElement {
     const observer = new MutationObserver(() => {
       if (settle()) observer.disconnect();
     });
-    observer.observe(root, { childList: true, subtree: true });
+    observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['inert'] });
     onDialogClosed(dialog, () => observer.disconnect());
   }
 
