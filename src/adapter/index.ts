@@ -8,6 +8,7 @@ export type {
   ConnectionCheckResult,
   MailAccountPage,
   MailSetupAdapter,
+  MailSetupChange,
   OAuthSignInRequest,
   OAuthSignInResult,
   Permissions,

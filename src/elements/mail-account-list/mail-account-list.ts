@@ -33,6 +33,7 @@ import { AdapterController } from '../internal/adapter-controller.js';
 import { confirmWithDialog } from '../internal/confirm.js';
 import { onDialogClosed } from '../internal/dialog-closed.js';
 import { defineElement } from '../internal/define.js';
+import { noAdapterNotice } from '../internal/ui.js';
 import { accountSection } from './account-section.js';
 import { dialogs, type DialogName } from './dialogs.js';
 import { elementFor, rememberRegistry } from './lazy-elements.js';
@@ -150,7 +151,12 @@ export class MailAccountList extends LitElement {
   @query('#confirm-dialog') private confirmDialog!: HTMLDialogElement;
 
   private readonly i18n = new LocaleController(this);
-  private readonly adapters = new AdapterController(this, () => void this.loader.load(ALL_SECTIONS, false));
+  private readonly adapters = new AdapterController(this, {
+    onAdapter: () => void this.loader.load(ALL_SECTIONS, false),
+    // Another element (or tab) wrote through the same adapter: show it, batched per task.
+    onChange: () => this.refreshSoon(),
+  });
+  private refreshPending = false;
   private readonly accountsWindow = new ListWindow(this, '.accounts-viewport');
   private readonly providersWindow = new ListWindow(this, '.providers-viewport');
   private readonly settings = new SettingsEditor(this, {
@@ -179,6 +185,15 @@ export class MailAccountList extends LitElement {
    */
   refresh(): Promise<void> {
     return this.loader.load(ALL_SECTIONS, true);
+  }
+
+  private refreshSoon(): void {
+    if (this.refreshPending) return;
+    this.refreshPending = true;
+    setTimeout(() => {
+      this.refreshPending = false;
+      if (this.isConnected) void this.refresh();
+    });
   }
 
   override disconnectedCallback(): void {
@@ -465,7 +480,7 @@ export class MailAccountList extends LitElement {
     const t = this.t;
     if (!this.adapters.adapter) {
       return html`${heading('accounts-heading', this.headingLevel, t.list.accountsTitle)}
-        <div part="notice" class="notice danger" role="alert"><strong>${t.common.noAdapter.title}</strong> ${t.common.noAdapter.action}</div>`;
+        ${noAdapterNotice(t)}`;
     }
     const view = accountListView(this.data);
     const derived = this.derive();

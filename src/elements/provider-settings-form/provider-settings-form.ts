@@ -32,6 +32,7 @@ import { AdapterController } from '../internal/adapter-controller.js';
 import { confirmWithDialog } from '../internal/confirm.js';
 import { DEFAULT_CALL_TIMEOUT_MS, FlowController } from '../internal/flow-controller.js';
 import { defineElement } from '../internal/define.js';
+import { noAdapterNotice } from '../internal/ui.js';
 import { discardDialog, discardDialogStyles } from '../internal/discard-dialog.js';
 import { renderFields, type FieldsContext } from './fields.js';
 import { formStyles } from './provider-settings-form.styles.js';
@@ -117,7 +118,9 @@ export class ProviderSettingsForm extends LitElement {
   @query('dialog') private confirmDialog!: HTMLDialogElement;
 
   private readonly i18n = new LocaleController(this);
-  private readonly adapters = new AdapterController(this, (adapter) => this.flow.dispatch({ type: adapter ? 'load-requested' : 'unavailable' }));
+  private readonly adapters = new AdapterController(this, {
+    onAdapter: (adapter) => this.flow.dispatch({ type: adapter ? 'load-requested' : 'unavailable' }),
+  });
   private readonly flow = new FlowController<ProviderFormSession, ProviderFormSessionAction, ProviderFormEffect, ProviderFormFocus, ProviderFormAnnouncement>(
     this,
     {
@@ -261,9 +264,7 @@ export class ProviderSettingsForm extends LitElement {
     const headingTemplate = html`<div part="heading" class="heading" role="heading" aria-level=${level} id="heading">${heading}</div>`;
     const adapter = this.adapters.adapter;
     if (!adapter) {
-      return html`${headingTemplate}<div part="notice" class="notice danger" role="alert">
-          <strong>${t.common.noAdapter.title}</strong> ${t.common.noAdapter.action}
-        </div>`;
+      return html`${headingTemplate}${noAdapterNotice(t)}`;
     }
     const load = this.flow.state.load;
     const loading = load.status === 'loading' || load.status === 'idle';
