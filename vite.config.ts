@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import { readdirSync } from 'node:fs';
-import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
+import { manglePrivateNamesPlugin, minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 
 // One define entry per element module present in src/define/.
 const defineEntries = Object.fromEntries(
@@ -10,8 +10,9 @@ const defineEntries = Object.fromEntries(
 );
 
 export default defineConfig({
-  // Template text is minified here, conservatively (see the plugin): bundlers do not touch it.
-  plugins: [minifyTemplatesPlugin()],
+  // Template text is minified here, conservatively, and private member names are
+  // shortened (see the plugins): a host's bundler does neither.
+  plugins: [minifyTemplatesPlugin(), manglePrivateNamesPlugin()],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -8,8 +8,10 @@
 //   the space around `{ } ; , >` and after `:` inside a declaration goes. Spaces
 //   around `+ -` (calc) and before `:` (descendant pseudo-class selectors) stay.
 // Template boundaries (`${…}`) are never moved, so Lit's part count is unchanged.
+import { transform } from 'esbuild';
 import MagicString from 'magic-string';
 import ts from 'typescript';
+import { privateNames } from './private-names.mjs';
 
 const TAGS = new Set(['html', 'css', 'svg']);
 
@@ -83,6 +85,36 @@ export function minifyTemplatesPlugin() {
       if (!/\/src\/.*\.ts$/.test(id.split('?')[0]) || !/\b(html|css|svg)`/.test(code)) return null;
       const result = minifyTemplates(code, id);
       return { code: result.toString(), map: result.generateMap({ hires: 'boundary', source: id }) };
+    },
+  };
+}
+
+/**
+ * Vite plugin: shortens the names of private members (scripts/private-names.mjs) in
+ * the project's own modules, with one name table for the whole build so a name is
+ * the same in every module.
+ */
+export function manglePrivateNamesPlugin(srcDir = 'src') {
+  let names;
+  return {
+    name: 'mpe-mangle-private-names',
+    enforce: 'post',
+    buildStart() {
+      names = privateNames(srcDir);
+    },
+    async transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id.split('?')[0]) || names.names.length === 0) return null;
+      const result = await transform(code, {
+        loader: 'js',
+        format: 'esm',
+        target: 'es2022',
+        sourcemap: true,
+        sourcefile: id,
+        mangleProps: new RegExp(`^(${names.names.join('|')})$`),
+        mangleCache: { ...names.cache },
+        legalComments: 'none',
+      });
+      return { code: result.code, map: result.map };
     },
   };
 }
