@@ -32,7 +32,8 @@ import { DEFAULT_CALL_TIMEOUT_MS, FlowController } from '../internal/flow-contro
 import { defineElement } from '../internal/define.js';
 import { noAdapterNotice } from '../internal/ui.js';
 import { discardDialog, discardDialogStyles } from '../internal/discard-dialog.js';
-import { ProviderSettingsForm } from '../provider-settings-form/provider-settings-form.js';
+import type { ProviderSettingsForm } from '../provider-settings-form/provider-settings-form.js';
+import { LazyElement } from '../internal/lazy-element.js';
 import { wizardStyles } from './mail-provider-wizard.styles.js';
 import { renderPanel } from './panel.js';
 import { runWizardEffect } from './run-effect.js';
@@ -89,13 +90,16 @@ export const DEFAULT_CHECK_TIMEOUT_MS = 30_000;
  * @cssprop --mpe-wizard-gap - Space between the wizard's blocks (default `1rem`).
  * @cssprop --mpe-wizard-step-size - Diameter of a step's number in the indicator (default `1.75rem`).
  */
+// The new-provider form is needed by few wizard runs: loaded on the way to it.
+const embeddedForm = new LazyElement(() => import('../provider-settings-form/provider-settings-form.js').then((module) => module.ProviderSettingsForm));
+
 export class MailProviderWizard extends LitElement {
   /** The tag `define()` registers. */
   static readonly tagName = 'mail-provider-wizard';
 
-  /** Registers `<mail-provider-wizard>` and the `<provider-settings-form>` it embeds (idempotent). */
+  /** Registers `<mail-provider-wizard>` (idempotent); the `<provider-settings-form>` it embeds is loaded and registered when the provider step is reached. */
   static define(registry: CustomElementRegistry = customElements): void {
-    ProviderSettingsForm.define(registry);
+    embeddedForm.remember(registry);
     defineElement(MailProviderWizard.tagName, MailProviderWizard, registry);
   }
 
@@ -213,6 +217,8 @@ export class MailProviderWizard extends LitElement {
     const next = wizardReducer(prev, action);
     if (next === prev) return next;
     // Every step change but a reset comes from the user: tell the host.
+    // Fetch the embedded form while the user looks at the providers, before Add provider asks for it.
+    if (next.step === 'provider' || next.step === 'provider-form') void embeddedForm.ready();
     if (prev.step !== next.step && action.type !== 'reset') {
       if (prev.step !== 'provider-form') this.addedProvider = null;
       this.dispatchEvent(new MailWizardStepChangedEvent(prev.step, next.step));
