@@ -16,10 +16,10 @@ import { gzipSync } from 'node:zlib';
 // Ceilings in KB (1024 bytes) gzip. Lower them when a change saves bytes; raising
 // one needs a reason in the commit message.
 const BUDGETS = {
-  'all three define entries': 57.8,
-  'define/mail-account-list': 40.8,
-  'define/mail-provider-wizard': 43.1,
-  'define/provider-settings-form': 35.8,
+  'all three define entries': 60.0,
+  'define/mail-account-list': 41.9,
+  'define/mail-provider-wizard': 38.4,
+  'define/provider-settings-form': 36.6,
 };
 
 const root = resolve(import.meta.dirname, '..');
