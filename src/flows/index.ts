@@ -7,3 +7,4 @@ export * from './account-list.js';
 export * from './list-window.js';
 export * from './mailbox-settings.js';
 export * from './jobs.js';
+export * from './provider-filter.js';

@@ -25,6 +25,7 @@ import {
   type AccountListState,
 } from '../../flows/account-list.js';
 import { rowForKey } from '../../flows/list-window.js';
+import { filterProviders } from '../../flows/provider-filter.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { MailAccount, MailProvider } from '../../model/index.js';
@@ -50,6 +51,8 @@ interface Derived {
   providers: readonly MailProvider[] | null;
   query: string;
   shown: readonly MailAccount[];
+  /** The providers that pass the same filter. */
+  shownProviders: readonly MailProvider[];
   byId: ReadonlyMap<string, MailProvider>;
   usage: ReadonlyMap<string, readonly string[]>;
 }
@@ -177,7 +180,7 @@ export class MailAccountList extends LitElement {
   private readonly deleting = new Set<string>();
   /** What focus returns to when the open dialog closes. */
   private opener: HTMLElement | null = null;
-  private readonly memo: Derived = { accounts: null, providers: null, query: '', shown: [], byId: new Map(), usage: new Map() };
+  private readonly memo: Derived = { accounts: null, providers: null, query: '', shown: [], shownProviders: [], byId: new Map(), usage: new Map() };
 
   /**
    * Loads everything again from the adapter. Rows on screen stay until the new
@@ -236,6 +239,7 @@ export class MailAccountList extends LitElement {
     if (accounts !== memo.accounts || this.query !== memo.query) {
       if (accounts !== memo.accounts) memo.usage = mailboxesByProvider(accounts);
       memo.shown = filterAccounts(accounts, memo.byId, this.query);
+      memo.shownProviders = filterProviders(providers, this.query);
       memo.accounts = accounts;
       memo.query = this.query;
     }
@@ -368,8 +372,8 @@ export class MailAccountList extends LitElement {
   /** After a row went: the Delete button of the row that took its place, or the one before, else `fallback`. */
   private async focusRowAfterRemoval(section: 'accounts' | 'providers', index: number, fallback: string): Promise<void> {
     await this.updateComplete;
-    const { shown } = this.derive();
-    const count = section === 'accounts' ? shown.length : this.data.providers.status === 'ready' ? this.data.providers.items.length : 0;
+    const { shown, shownProviders } = this.derive();
+    const count = section === 'accounts' ? shown.length : shownProviders.length;
     const target = indexAfterRemoval(index, count);
     if (target === null) {
       this.renderRoot.querySelector<HTMLElement>(fallback)?.focus();
@@ -426,7 +430,7 @@ export class MailAccountList extends LitElement {
     const intent = new MailProviderDeleteEvent(provider);
     this.dispatchEvent(intent);
     if (intent.defaultPrevented) return;
-    const index = this.data.providers.status === 'ready' ? this.data.providers.items.findIndex((p) => p.id === provider.id) : -1;
+    const index = this.derive().shownProviders.findIndex((p) => p.id === provider.id);
     this.deleting.add(provider.id);
     try {
       await adapter.deleteProvider(provider.id, { signal: this.actionAbort.signal });
@@ -466,7 +470,7 @@ export class MailAccountList extends LitElement {
     const action = button.dataset.action;
     const row = button.closest<HTMLElement>('[data-index]');
     if (action === undefined || !row || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    const count = section === 'accounts' ? this.derive().shown.length : this.data.providers.status === 'ready' ? this.data.providers.items.length : 0;
+    const count = section === 'accounts' ? this.derive().shown.length : this.derive().shownProviders.length;
     const window = section === 'accounts' ? this.accountsWindow : this.providersWindow;
     const target = rowForKey(event.key, Number(row.dataset.index), count, window.pageSize);
     if (target === null) return;
@@ -514,6 +518,8 @@ export class MailAccountList extends LitElement {
             t,
             headingLevel: this.headingLevel,
             load: view.providersLoad,
+            shown: derived.shownProviders,
+            query: this.query,
             busy: this.loader.reloading('providers') || this.loader.reloading('permissions'),
             usage: accountsReady ? derived.usage : null,
             refusals: this.data.refusals,

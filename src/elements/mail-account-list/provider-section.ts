@@ -11,6 +11,10 @@ export interface ProviderSectionContext {
   readonly t: Messages;
   readonly headingLevel: number;
   readonly load: SectionLoad<MailProvider>;
+  /** The providers that pass the list's filter (all of them when it is empty). */
+  readonly shown: readonly MailProvider[];
+  /** The list's filter text, which covers providers as well as mailboxes. */
+  readonly query: string;
   readonly busy: boolean;
   /** Mailbox addresses by provider id; null when the mailboxes did not load. */
   readonly usage: ReadonlyMap<string, readonly string[]> | null;
@@ -73,9 +77,18 @@ function body(c: ProviderSectionContext): TemplateResult {
   const t = c.t;
   if (c.load.status === 'loading') return html`<p class="loading" role="status">${t.list.loadingProviders}</p>`;
   if (c.load.status === 'failed') return problemNotice(t, t.list.providersFailed, c.load.kind, c.onRetry);
-  const providers = c.load.items;
-  if (providers.length === 0) return html`<div part="empty" class="empty"><p>${t.list.providersEmpty}</p></div>`;
-  return windowedList({
+  if (c.load.items.length === 0) return html`<div part="empty" class="empty"><p>${t.list.providersEmpty}</p></div>`;
+  const providers = c.shown;
+  const filtered = c.query.trim() !== '';
+  const count = filtered
+    ? html`<p part="count" class="count" role="status" aria-live="polite">
+        ${t.list.shownCount({ shown: providers.length, total: c.load.items.length })}${providers.length === 0
+          ? html` — ${t.list.noMatches({ query: c.query.trim() })}`
+          : nothing}
+      </p>`
+    : nothing;
+  if (providers.length === 0) return html`${count}`;
+  return html`${count}${windowedList({
     viewportClass: 'providers-viewport',
     id: 'providers-list',
     label: t.list.providersTitle,
@@ -84,7 +97,7 @@ function body(c: ProviderSectionContext): TemplateResult {
     key: (provider) => provider.id,
     row: (provider, index) => row(c, provider, index),
     onKeydown: c.onKeydown,
-  });
+  })}`;
 }
 
 /** The Mail providers section, for users with CanManageAdministration (R1, R15). */
