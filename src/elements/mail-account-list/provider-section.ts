@@ -4,6 +4,7 @@ import type { Messages, Problem } from '../../i18n/messages.js';
 import { providerAddress, type MailProvider } from '../../model/index.js';
 import type { ListWindow } from './list-window.js';
 import { heading, problemNotice, rowActions } from './parts.js';
+import { shownCount } from '../internal/shown-count.js';
 import { windowedList } from './windowed-list.js';
 
 /** Everything the Mail providers section needs from the element. */
@@ -80,13 +81,7 @@ function body(c: ProviderSectionContext): TemplateResult {
   if (c.load.items.length === 0) return html`<div part="empty" class="empty"><p>${t.list.providersEmpty}</p></div>`;
   const providers = c.shown;
   const filtered = c.query.trim() !== '';
-  const count = filtered
-    ? html`<p part="count" class="count" role="status" aria-live="polite">
-        ${t.list.shownCount({ shown: providers.length, total: c.load.items.length })}${providers.length === 0
-          ? html` — ${t.list.noMatches({ query: c.query.trim() })}`
-          : nothing}
-      </p>`
-    : nothing;
+  const count = filtered ? shownCount(t, providers.length, c.load.items.length, c.query) : nothing;
   if (providers.length === 0) return html`${count}`;
   return html`${count}${windowedList({
     viewportClass: 'providers-viewport',

@@ -33,7 +33,8 @@ import { defineElement } from '../internal/define.js';
 import { noAdapterNotice } from '../internal/ui.js';
 import { discardDialog, discardDialogStyles } from '../internal/discard-dialog.js';
 import type { ProviderSettingsForm } from '../provider-settings-form/provider-settings-form.js';
-import { LazyElement } from '../internal/lazy-element.js';
+import { embeddedForm } from './embedded-form.js';
+import { ProviderChoice } from './provider-choice.js';
 import { wizardStyles } from './mail-provider-wizard.styles.js';
 import { renderPanel } from './panel.js';
 import { runWizardEffect } from './run-effect.js';
@@ -90,9 +91,6 @@ export const DEFAULT_CHECK_TIMEOUT_MS = 30_000;
  * @cssprop --mpe-wizard-gap - Space between the wizard's blocks (default `1rem`).
  * @cssprop --mpe-wizard-step-size - Diameter of a step's number in the indicator (default `1.75rem`).
  */
-// The new-provider form is needed by few wizard runs: loaded on the way to it.
-const embeddedForm = new LazyElement(() => import('../provider-settings-form/provider-settings-form.js').then((module) => module.ProviderSettingsForm));
-
 export class MailProviderWizard extends LitElement {
   /** The tag `define()` registers. */
   static readonly tagName = 'mail-provider-wizard';
@@ -140,6 +138,7 @@ export class MailProviderWizard extends LitElement {
   @query('dialog') private confirmDialog!: HTMLDialogElement;
 
   private readonly i18n = new LocaleController(this);
+  private readonly providerChoice = new ProviderChoice(this);
   private readonly adapters = new AdapterController(this);
   private readonly flow = new FlowController<WizardState, WizardAction, WizardEffect, WizardFocus, WizardAnnouncement>(
     this,
@@ -311,6 +310,7 @@ export class MailProviderWizard extends LitElement {
       togglePassword: () => (this.passwordVisible = !this.passwordVisible),
       choosingOther: this.choosingOther,
       chooseOther: () => (this.choosingOther = true),
+      providerChoice: this.providerChoice,
       addedProvider: this.addedProvider,
       reset: () => this.reset(),
       focusAfterUpdate: (selector) => void this.focusAfterUpdate(selector),
