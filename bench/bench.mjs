@@ -6,11 +6,12 @@
 //   node bench/bench.mjs [--runs 5] [--only list] [--json bench/results.json]
 //
 // Serves bench/index.html with Vite (the library from src/, Lit's production build)
-// and drives Chromium through playwright-core: CHROME_PATH, else /usr/bin/chromium.
-import { existsSync, writeFileSync } from 'node:fs';
+// and drives the Chromium scripts/chromium.mjs finds (CHROME_PATH first) through playwright-core.
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
+import { chromiumLaunchOptions, missingChromium } from '../scripts/chromium.mjs';
 
 const argument = (name, fallback) => {
   const index = process.argv.indexOf(name);
@@ -34,9 +35,9 @@ const TARGETS = {
 const SLOW = /100,000/; // fewer runs: each builds 100,000 records
 const SLOW_RUNS = Math.min(RUNS, 3);
 
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-if (!existsSync(executablePath)) {
-  console.error(`No Chromium at ${executablePath}. Install one or set CHROME_PATH.`);
+const noChromium = missingChromium();
+if (noChromium) {
+  console.error(noChromium);
   process.exit(2);
 }
 
@@ -65,22 +66,8 @@ let browser;
 let status = 0;
 try {
   await server.listen();
-  browser = await chromium.launch({
-    executablePath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-      '--enable-precise-memory-info',
-      '--js-flags=--expose-gc',
-    ],
-  });
+  // Exact heap numbers, and gc() so one phase's garbage is not counted in the next.
+  browser = await chromium.launch(chromiumLaunchOptions({ extraArgs: ['--enable-precise-memory-info', '--js-flags=--expose-gc'] }));
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('pageerror', (error) => console.error('page error:', error.message));
   await page.goto(server.resolvedUrls.local[0]);

@@ -72,7 +72,7 @@ export const ManyProviders: Story = {
     email: 'kim@newcorp.example',
     adapterOptions: {
       data: {
-        providers: Array.from({ length: 10_000 }, (_, i) => ({ ...createDemoData().providers[0], id: `p-${i}`, name: `Provider ${i + 1}`, domains: [`p${i + 1}.example.com`] })),
+        providers: Array.from({ length: 10_000 }, (_, i) => ({ ...createDemoData().providers[0]!, id: `p-${i}`, name: `Provider ${i + 1}`, domains: [`p${i + 1}.example.com`] })),
         accounts: [],
       },
     },

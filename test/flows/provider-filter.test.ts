@@ -18,8 +18,8 @@ describe('filterProviders', () => {
   });
 
   it('matches the service address or incoming host, and the recognition domains', () => {
-    const [first] = providers;
-    expect(providerMatches(first, first.domains[0].toUpperCase())).to.equal(true);
+    const first = providers[0]!;
+    expect(providerMatches(first, first.domains[0]!.toUpperCase())).to.equal(true);
     expect(providerMatches(first, 'office365')).to.equal(first.type === 'exchange' && first.serviceAddress.includes('office365'));
     const imap = providers.find((p) => p.type === 'imap-smtp')!;
     expect(providerMatches(imap, imap.incoming.host)).to.equal(true);

@@ -9,7 +9,7 @@ const configure = (source: Parameters<typeof providerFormSessionReducer>[1] & { 
 describe('showsFieldsWhileLoading', () => {
   it('is true for a new provider and for one the host passed: the draft is known before the load', () => {
     expect(showsFieldsWhileLoading(initialProviderFormSession())).to.equal(true);
-    const [provider] = createDemoData().providers;
+    const provider = createDemoData().providers[0]!;
     expect(showsFieldsWhileLoading(configure({ type: 'configure', source: provider, providerId: null, defaults: {} }))).to.equal(true);
     expect(showsFieldsWhileLoading(configure({ type: 'configure', source: provider, providerId: provider.id, defaults: {} }))).to.equal(true);
   });

@@ -10,12 +10,12 @@ import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { PNG } from 'pngjs';
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const cache = join(root, 'node_modules/.cache/minified-render');
 const builds = { plain: join(cache, 'plain'), minified: join(cache, 'minified') };
 const diffDir = join(cache, 'diffs');
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
 
 let browser;
@@ -45,10 +45,7 @@ before(async () => {
     });
     bases[name] = await serve(dir);
   }
-  browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic', '--force-color-profile=srgb', '--font-render-hinting=none'],
-  });
+  browser = await chromium.launch(chromiumLaunchOptions({ extraArgs: ['--force-color-profile=srgb', '--font-render-hinting=none'] }));
 }, { timeout: 600_000 });
 
 after(async () => {

@@ -41,7 +41,10 @@ export class ProviderChoice {
     this.shown = filterProviders(all, this.query);
     const shown = this.shown;
     const count = shown.length;
-    const indices = this.window.indices(count, this.focusedIndex());
+    const rows = this.window.indices(count, this.focusedIndex()).flatMap((index) => {
+      const provider = shown[index];
+      return provider ? [{ index, provider }] : [];
+    });
     const rowHeight = this.window.rowHeight;
     const choose = (providerId: string) => c.dispatch({ type: 'choose-provider', providerId });
     return html`<div part="field" class="field provider-filter">
@@ -63,10 +66,9 @@ export class ProviderChoice {
         <div part="viewport" class="provider-viewport" id="provider-options" @keydown=${(event: KeyboardEvent) => this.onKeydown(event, choose)}>
           <div class="provider-rows" style=${styleMap({ blockSize: `${count * rowHeight}px` })}>
             ${repeat(
-              indices,
-              (index) => shown[index].id,
-              (index) => {
-                const provider = shown[index];
+              rows,
+              ({ provider }) => provider.id,
+              ({ index, provider }) => {
                 const id = `provider-${provider.id}`;
                 return html`<div class="choice provider-row" data-index=${index} data-key=${provider.id} style=${styleMap({ insetBlockStart: `${index * rowHeight}px` })}>
                   <input
@@ -113,6 +115,7 @@ export class ProviderChoice {
     this.window.reveal(target);
     await this.host.updateComplete;
     const provider = this.shown[target];
+    if (!provider) return;
     this.host.shadowRoot?.querySelector<HTMLInputElement>(`#provider-${CSS.escape(provider.id)}`)?.focus();
     choose(provider.id);
   }
