@@ -16,9 +16,9 @@ import { gzipSync } from 'node:zlib';
 // Ceilings in KB (1024 bytes) gzip. Lower them when a change saves bytes; raising
 // one needs a reason in the commit message.
 const BUDGETS = {
-  'all three define entries': 60.0,
-  'define/mail-account-list': 41.9,
-  'define/mail-provider-wizard': 38.4,
+  'all three define entries': 62.9,
+  'define/mail-account-list': 44.7,
+  'define/mail-provider-wizard': 41.5,
   'define/provider-settings-form': 36.6,
 };
 
