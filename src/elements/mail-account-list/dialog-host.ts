@@ -43,7 +43,8 @@ export class ListDialogs {
     this.host.requestUpdate();
     await this.host.updateComplete;
     const dialog = this.element(name);
-    if (dialog.open) return;
+    // The element a dialog shows may have been fetched first: the list may be gone meanwhile.
+    if (!dialog?.isConnected || dialog.open) return;
     dialog.showModal();
     onDialogClosed(dialog, () => this.onClose(name));
     // The modal dialog traps focus; put it inside when the browser found nothing to focus yet

@@ -300,7 +300,7 @@ export class ProviderSettingsForm extends LitElement {
     return html`
       ${headingTemplate}
       ${loading ? html`<p class="loading" role="status">${t.common.loading}</p>` : nothing}
-      <form part="form" novalidate aria-labelledby="heading" aria-busy=${saving || loading ? 'true' : 'false'} ?inert=${loading} @submit=${this.onSubmit}>
+      <form part="form" novalidate aria-labelledby="heading" aria-busy=${saving || loading ? 'true' : 'false'} .inert=${loading} @submit=${this.onSubmit}>
         ${this.renderNotices()}
         <fieldset class="body" ?disabled=${this.readOnly}>${renderFields(context)}</fieldset>
         <div part="summary" class="summary" role="status" aria-live="polite">${this.flow.announcer.current}</div>
