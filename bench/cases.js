@@ -82,7 +82,8 @@ function gatedAdapter(data) {
       if (typeof value !== 'function') return value;
       return (...args) => {
         const answer = value.apply(target, args);
-        if (!gate) return answer;
+        // Only answers are held: subscribe and other synchronous methods pass through.
+        if (!gate || typeof answer?.then !== 'function') return answer;
         underway.push(answer.catch(() => undefined));
         return answer.then((result) => {
           answers.push(result);
