@@ -1,8 +1,10 @@
 // The demo host: a CRM page that embeds the mail setup flow through the
-// in-memory adapter. Read top to bottom: host settings, the adapter, the entry
-// points, the live state, the demo controls, the language.
+// in-memory adapter (or, with `npm run start:server`, the reference backend).
+// Read top to bottom: host settings, the adapter, the entry points, the live
+// state, the demo controls, the language.
 
-import { InMemoryAdapter } from '../src/adapter/index.js';
+import type { MailSetupAdapter } from '../src/adapter/index.js';
+import { createDemoBackend } from './backend.js';
 import { byId } from './dom.js';
 import { entryPoints, type EntryPointName } from './entry-points.js';
 import { openHostDialog } from './host-dialog.js';
@@ -40,21 +42,21 @@ function saveSettings(): void {
   localStorage.setItem(SETTINGS_KEY, JSON.stringify(settings));
 }
 
-// ─── The adapter: in memory, kept in localStorage, a little slow so loading shows ───
+// ─── The adapter: in memory (kept in localStorage, a little slow so loading shows) or REST, see backend.ts ───
 
-const adapter = new InMemoryAdapter({ storage: localStorage, latencyMs: 300 });
+const backend = createDemoBackend();
+const adapter = backend.adapter;
 
 /** Hands the host's settings to the adapter (at start, on a change, after a reset). */
-function applySettingsToAdapter(): void {
-  adapter.canManageAdministration = settings.administrator;
-  adapter.syncService = settings.exchangeListener ? 'ok' : 'not-configured';
+function applySettingsToAdapter(): Promise<void> {
+  return backend.apply({ administrator: settings.administrator, exchangeListener: settings.exchangeListener });
 }
-applySettingsToAdapter();
+const applied = applySettingsToAdapter();
 
 declare global {
   interface Window {
     /** The demo's adapter, for poking at from the console. */
-    demoAdapter: InMemoryAdapter;
+    demoAdapter: MailSetupAdapter;
   }
 }
 window.demoAdapter = adapter;
@@ -121,7 +123,7 @@ function renderState(): void {
   byId('mail-accounts-count').textContent = mailboxCount(settings.locale, snapshot.mailboxes);
 }
 
-adapter.subscribe(() => void refresh());
+backend.subscribe(() => void refresh());
 
 // ─── Demo controls ───
 
@@ -130,8 +132,7 @@ administrator.checked = settings.administrator;
 administrator.addEventListener('change', () => {
   settings.administrator = administrator.checked;
   saveSettings();
-  applySettingsToAdapter();
-  void refresh();
+  void applySettingsToAdapter().then(refresh);
 });
 
 const exchangeListener = byId<HTMLInputElement>('control-exchange-listener');
@@ -139,8 +140,7 @@ exchangeListener.checked = settings.exchangeListener;
 exchangeListener.addEventListener('change', () => {
   settings.exchangeListener = exchangeListener.checked;
   saveSettings();
-  applySettingsToAdapter();
-  void refresh();
+  void applySettingsToAdapter().then(refresh);
 });
 
 const language = byId<HTMLSelectElement>('control-language');
@@ -155,9 +155,10 @@ language.addEventListener('change', () => {
 const resetStatus = byId('reset-status');
 let resetStatusTimer: ReturnType<typeof setTimeout> | undefined;
 byId('control-reset').addEventListener('click', () => {
-  adapter.reset();
-  applySettingsToAdapter();
-  void refresh();
+  void backend
+    .reset()
+    .then(applySettingsToAdapter)
+    .then(refresh);
   resetStatus.textContent = t(settings.locale).resetDone;
   clearTimeout(resetStatusTimer);
   resetStatusTimer = setTimeout(() => (resetStatus.textContent = ''), 4000);
@@ -184,4 +185,4 @@ function applyLocale(): void {
 }
 
 applyLocale();
-void refresh();
+void applied.then(refresh);

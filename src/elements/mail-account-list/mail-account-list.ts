@@ -288,6 +288,7 @@ export class MailAccountList extends LitElement {
               load: view.providersLoad,
               shown: derived.shownProviders,
               query: state.query,
+              granted: view.providerAccess === 'granted',
               busy: reloading('providers') || reloading('permissions'),
               usage: derived.usage,
               refusals: state.data.refusals,
@@ -304,6 +305,7 @@ export class MailAccountList extends LitElement {
           : nothing
       }
       ${noRight ? html`<p part="help" class="help access-note" role="note">${t.access.cannotManageProviders}</p>` : nothing}
+      ${view.providerAccess === 'checking' ? html`<p part="help" class="help access-note" role="status">${t.access.checking}</p>` : nothing}
       ${dialogs({
         t,
         open: this.dialogs.open,
@@ -317,6 +319,7 @@ export class MailAccountList extends LitElement {
               announcer: this.flow.announcer.render(),
               dispatch: (action) => this.dispatch({ type: 'settings-edit', action }),
               onSave: () => this.dispatch({ type: 'settings-submit' }),
+              onReload: () => this.dispatch({ type: 'settings-reload' }),
               onCancel: (event) => void this.onSettingsCancel(event),
             })
           : null,

@@ -1,13 +1,19 @@
 import type { MailSetupAdapter } from '../../adapter/adapter.js';
 import { MailSetupError } from '../../model/errors.js';
 import type { WizardAction, WizardEffect } from '../../flows/index.js';
+import { RetryKey } from '../internal/retry-key.js';
 
 /**
  * The adapter work of one job the wizard's machine asked for; resolves with the
  * action that reports its outcome. Failures, time limits and stale answers are
  * the flow controller's business.
  */
-export async function runWizardEffect(effect: WizardEffect, adapter: MailSetupAdapter, signal: AbortSignal): Promise<WizardAction> {
+export async function runWizardEffect(
+  effect: WizardEffect,
+  adapter: MailSetupAdapter,
+  signal: AbortSignal,
+  saveKey: RetryKey = new RetryKey(),
+): Promise<WizardAction> {
   const options = { signal };
   switch (effect.type) {
     case 'lookup': {
@@ -34,7 +40,10 @@ export async function runWizardEffect(effect: WizardEffect, adapter: MailSetupAd
     case 'check':
       await adapter.checkConnection(effect.payload, options);
       return { type: 'check-succeeded', request: effect.request };
-    case 'save':
-      return { type: 'save-succeeded', request: effect.request, account: await adapter.saveAccount(effect.payload, options) };
+    case 'save': {
+      // A retry of the same Save sends the same key: a mailbox stored under a lost answer is not created twice.
+      const account = await adapter.saveAccount(effect.payload, { signal, idempotencyKey: saveKey.for(effect.payload) });
+      return { type: 'save-succeeded', request: effect.request, account };
+    }
   }
 }

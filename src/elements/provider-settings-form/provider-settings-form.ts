@@ -4,6 +4,7 @@ import type { MailSetupAdapter } from '../../adapter/adapter.js';
 import { MailProviderFormCancelledEvent, MailProviderSavedEvent } from '../../events/provider-events.js';
 import {
   isProviderFormDirty,
+  isStaleVersion,
   providerFormView,
   type ProviderFormAction,
   type ProviderFormState,
@@ -26,7 +27,7 @@ import {
 import { describeError } from '../../i18n/format.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Messages } from '../../i18n/messages.js';
-import type { MailProvider, ProviderDraft } from '../../model/index.js';
+import { safeHelpUrl, type MailProvider, type ProviderDraft } from '../../model/index.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { AdapterController } from '../internal/adapter-controller.js';
 import { confirmWithDialog } from '../internal/confirm.js';
@@ -104,7 +105,11 @@ export class ProviderSettingsForm extends LitElement {
   /** UI language (`en`, `ru`). When unset, the nearest `lang` attribute decides. */
   @property() locale?: string;
 
-  /** Where the "how to register an OAuth application" link points (R13). */
+  /**
+   * Where the "how to register an OAuth application" link points (R13). Only an
+   * `https:` URL (or `http:` on localhost) is rendered; anything else — a
+   * `javascript:` or `data:` URL, a relative link — shows the default page instead.
+   */
   @property({ attribute: 'oauth-help-url' }) oauthHelpUrl: string = DEFAULT_OAUTH_HELP_URL;
 
   /** The level of the form's heading (1–6), to fit the page's outline. */
@@ -138,7 +143,9 @@ export class ProviderSettingsForm extends LitElement {
       describe: (announcement) =>
         announcement.type === 'saved'
           ? this.t.form.saved({ name: announcement.name })
-          : this.t.common.errorSummary({ count: Math.max(1, this.renderRoot.querySelectorAll('[aria-invalid="true"]').length + (this.view.errors.delivery ? 1 : 0)) }),
+          : announcement.type === 'reloaded'
+            ? this.t.common.reloaded
+            : this.t.common.errorSummary({ count: Math.max(1, this.renderRoot.querySelectorAll('[aria-invalid="true"]').length + (this.view.errors.delivery ? 1 : 0)) }),
     },
   );
 
@@ -181,6 +188,10 @@ export class ProviderSettingsForm extends LitElement {
     if (effect.type === 'save') {
       const options = effect.idempotencyKey === null ? { signal } : { signal, idempotencyKey: effect.idempotencyKey };
       return { type: 'save-succeeded', request: effect.request, provider: await adapter.saveProvider(effect.input, options) };
+    }
+    if (effect.type === 'reload') {
+      const providers = await adapter.listProviders({ signal });
+      return { type: 'reloaded', request: effect.request, provider: providers.find((p) => p.id === effect.id) ?? null };
     }
     const [permissions, sync, providers] = await Promise.all([
       adapter.getPermissions({ signal }),
@@ -249,9 +260,14 @@ export class ProviderSettingsForm extends LitElement {
     }
     const failure = this.form.saveFailure;
     if (failure) {
-      const problem = describeError(t, failure.kind);
+      // Changed elsewhere: say so and offer the latest version; the draft stays as typed.
+      const stale = isStaleVersion(failure);
+      const problem = stale ? t.common.staleVersion : describeError(t, failure.kind);
       notices.push(html`<div part="notice" class="notice danger" role="alert" id="save-failure" tabindex="-1">
         <strong>${problem.title}</strong> ${problem.action}
+        ${stale
+          ? html`<button part="button" type="button" id="reload" @click=${() => this.flow.dispatch({ type: 'reload-requested' })}>${t.common.reload}</button>`
+          : nothing}
       </div>`);
     }
     return notices.length === 0 ? nothing : html`${notices}`;
@@ -291,7 +307,8 @@ export class ProviderSettingsForm extends LitElement {
       readOnly: this.readOnly,
       saving,
       secretVisible: this.secretVisible,
-      oauthHelpUrl: this.oauthHelpUrl,
+      // A javascript: or data: link would run script on a click: only https (or local http) is rendered.
+      oauthHelpUrl: safeHelpUrl(this.oauthHelpUrl) ?? DEFAULT_OAUTH_HELP_URL,
       dispatch: (action) => this.dispatch(action),
       toggleSecret: () => {
         this.secretVisible = !this.secretVisible;
