@@ -16,10 +16,10 @@ import { gzipSync } from 'node:zlib';
 // Ceilings in KB (1024 bytes) gzip. Lower them when a change saves bytes; raising
 // one needs a reason in the commit message.
 const BUDGETS = {
-  'all three define entries': 62.9,
-  'define/mail-account-list': 44.7,
-  'define/mail-provider-wizard': 41.5,
-  'define/provider-settings-form': 36.6,
+  'all three define entries': 66.5,
+  'define/mail-account-list': 47.6,
+  'define/mail-provider-wizard': 44.0,
+  'define/provider-settings-form': 39.4,
 };
 
 const root = resolve(import.meta.dirname, '..');
