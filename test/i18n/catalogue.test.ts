@@ -19,6 +19,7 @@ const SAMPLE = {
   login: 'anna',
   query: 'cont',
   max: 100,
+  seconds: 30,
   from: 'https://user:hunter2@Mail.Contoso.com/EWS',
   to: 'mail.contoso.com',
 };
