@@ -18,5 +18,8 @@ export * from './field-errors.js';
 export * from './provider-rules.js';
 export * from './provider-draft.js';
 export * from './account-rules.js';
+export * from './connection-check-rules.js';
 export * from './errors.js';
+export * from './input-errors.js';
+export * from './records.js';
 export * from './vocabulary.js';
