@@ -84,6 +84,13 @@ export type MailSetupChange =
  * - Enforces permissions and secrets itself. The elements' gating is a courtesy to
  *   the user, not security.
  */
+/** One page of mailboxes, from `listAccountsPage`. */
+export interface MailAccountPage {
+  readonly items: MailAccount[];
+  /** Where the next page starts (opaque to the caller), or `null` after the last page. */
+  readonly nextCursor: string | null;
+}
+
 export interface MailSetupAdapter {
   getPermissions(options?: CallOptions): Promise<Permissions>;
   /** The Exchange Listener service Exchange providers depend on (R2). */
@@ -106,6 +113,14 @@ export interface MailSetupAdapter {
 
   /** The current user's mailboxes. */
   listAccounts(options?: CallOptions): Promise<MailAccount[]>;
+  /**
+   * Optional paging for hosts with many mailboxes: at most `limit` mailboxes from
+   * `cursor` (`null` = the first page), in a stable order, and the cursor of the
+   * next page. Pages together list what `listAccounts` lists. An adapter without it
+   * answers `listAccounts` with everything. Rejects with `invalid` for a cursor it
+   * did not hand out.
+   */
+  listAccountsPage?(cursor: string | null, limit: number, options?: CallOptions): Promise<MailAccountPage>;
   /** Creates or updates a mailbox; versions and idempotency keys as for `saveProvider`. */
   saveAccount(input: MailAccountInput, options?: CallOptions): Promise<MailAccount>;
   deleteAccount(id: string, options?: CallOptions): Promise<void>;

@@ -18,6 +18,7 @@ import type {
   CallOptions,
   CheckConnectionOptions,
   ConnectionCheckResult,
+  MailAccountPage,
   MailSetupAdapter,
   MailSetupChange,
   OAuthSignInRequest,
@@ -271,6 +272,21 @@ export class InMemoryAdapter implements MailSetupAdapter {
   /** Every mailbox, in the order they were added. */
   listAccounts(options?: CallOptions): Promise<MailAccount[]> {
     return this.#run('listAccounts', options, () => structuredClone([...this.#accounts.values()]));
+  }
+
+  /**
+   * A page of mailboxes in the order `listAccounts` lists them. The cursor is the
+   * index of the page's first mailbox; `limit` is clamped to 1–1000.
+   */
+  listAccountsPage(cursor: string | null, limit: number, options?: CallOptions): Promise<MailAccountPage> {
+    return this.#run('listAccountsPage', options, () => {
+      const start = cursor === null ? 0 : /^(0|[1-9]\d*)$/.test(cursor) ? Number(cursor) : -1;
+      if (start < 0 || start > this.#accounts.size) throw new MailSetupError('invalid', `Unknown page cursor "${cursor}".`, { field: 'cursor' });
+      const size = Math.min(1000, Math.max(1, Math.floor(limit) || 1));
+      const items = structuredClone([...this.#accounts.values()].slice(start, start + size));
+      const next = start + items.length;
+      return { items, nextCursor: next < this.#accounts.size ? String(next) : null };
+    });
   }
 
   /**

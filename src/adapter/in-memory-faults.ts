@@ -10,6 +10,7 @@ export type AdapterMethod =
   | 'saveProvider'
   | 'deleteProvider'
   | 'listAccounts'
+  | 'listAccountsPage'
   | 'saveAccount'
   | 'deleteAccount'
   | 'checkConnection'

@@ -7,6 +7,7 @@ export type {
   CallOptions,
   CheckConnectionOptions,
   ConnectionCheckResult,
+  MailAccountPage,
   MailSetupAdapter,
   MailSetupChange,
   OAuthSignInRequest,

@@ -9,6 +9,7 @@ import { ConnectionCheckResultSchema, OAuthSignInResultSchema, PermissionsSchema
 const ProviderListSchema = z.array(MailProviderSchema);
 const AccountListSchema = z.array(MailAccountSchema);
 const ProviderOrNullSchema = z.nullable(MailProviderSchema);
+const AccountPageSchema = z.object({ items: AccountListSchema, nextCursor: z.nullable(z.string()) });
 
 /** Wrappers made here, so wrapping twice costs nothing. */
 const wrappers = new WeakSet<MailSetupAdapter>();
@@ -51,6 +52,7 @@ async function guarded<T>(method: string, schema: z.ZodMiniType<T>, options: Cal
 export function withValidation(adapter: MailSetupAdapter): MailSetupAdapter {
   if (wrappers.has(adapter)) return adapter;
   const signIn = adapter.signInWithOAuth;
+  const page = adapter.listAccountsPage;
   // An adapter without change notification still gets one, for the writes made through this wrapper
   // (every element on one adapter shares its wrapper), so a list sees what a wizard saved.
   const innerSubscribe = typeof adapter.subscribe === 'function' ? adapter.subscribe.bind(adapter) : null;
@@ -85,6 +87,12 @@ export function withValidation(adapter: MailSetupAdapter): MailSetupAdapter {
     },
     checkConnection: (request, options) =>
       guarded('checkConnection', ConnectionCheckResultSchema, options, () => adapter.checkConnection(request, options)),
+    ...(typeof page === 'function'
+      ? {
+          listAccountsPage: (cursor, limit, options) =>
+            guarded('listAccountsPage', AccountPageSchema, options, () => page.call(adapter, cursor, limit, options)),
+        }
+      : {}),
     ...(typeof signIn === 'function'
       ? {
           signInWithOAuth: (request, options) =>

@@ -87,8 +87,7 @@ export type ListAnnouncement =
 /** Where a row of `target` is in what the section shows now; -1 when it is not there. */
 function rowIndex(state: ListFlowState, target: DeleteTarget): number {
   if (target.kind === 'account') return deriveAccountList(state.data, state.query).shown.findIndex((a) => a.id === target.account.id);
-  const providers = state.data.providers;
-  return providers.status === 'ready' ? providers.items.findIndex((p) => p.id === target.provider.id) : -1;
+  return deriveAccountList(state.data, state.query).shownProviders.findIndex((p) => p.id === target.provider.id);
 }
 
 function rowFocus(target: DeleteTarget, index: number): ListFocus {
@@ -100,9 +99,7 @@ function focusAfterRemoval(prev: ListFlowState, next: ListFlowState, target: Del
   const count =
     target.kind === 'account'
       ? deriveAccountList(next.data, next.query).shown.length
-      : next.data.providers.status === 'ready'
-        ? next.data.providers.items.length
-        : 0;
+      : deriveAccountList(next.data, next.query).shownProviders.length;
   const index = indexAfterRemoval(rowIndex(prev, target), count);
   if (index === null) return target.kind === 'account' ? 'add' : 'add-provider';
   return rowFocus(target, index);

@@ -60,6 +60,7 @@ export const en: Messages = {
     providerUnknown: ({ domain }) => `No provider is set up for ${domain}. Choose one from the list, or add a provider.`,
     providerUnknownNoRights: ({ domain }) =>
       `No provider is set up for ${domain}. Choose one from the list, or ask your administrator to add a provider for it.`,
+    findProvider: 'Find a provider',
     noProviders: 'No mail providers are set up yet.',
     chooseAnotherProvider: 'Choose another provider',
     domainsTip:

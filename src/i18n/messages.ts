@@ -87,6 +87,8 @@ export interface WizardMessages {
   readonly providerUnknown: Interpolated<{ domain: string }>;
   /** R1: an unknown domain for a user who cannot create providers. */
   readonly providerUnknownNoRights: Interpolated<{ domain: string }>;
+  /** The search field above a long provider list (issue 11, item 12). */
+  readonly findProvider: string;
   readonly noProviders: string;
   readonly chooseAnotherProvider: string;
   /** R6 tip for administrators. */

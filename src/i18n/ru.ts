@@ -70,6 +70,7 @@ export const ru: Messages = {
     providerUnknown: ({ domain }) => `Для домена ${domain} провайдер не настроен. Выберите провайдер из списка или добавьте новый.`,
     providerUnknownNoRights: ({ domain }) =>
       `Для домена ${domain} провайдер не настроен. Выберите провайдер из списка или попросите администратора добавить его.`,
+    findProvider: 'Найти провайдера',
     noProviders: 'Почтовые провайдеры еще не настроены.',
     chooseAnotherProvider: 'Выбрать другой провайдер',
     domainsTip:

@@ -10,7 +10,7 @@ async function openForm(el: HTMLElement, root: ShadowRoot, opener: HTMLButtonEle
   const providerDialog = dialog(root, 'provider-dialog');
   await waitUntil(() => providerDialog.open, 'provider dialog did not open');
   const form = providerDialog.querySelector('provider-settings-form')!;
-  await waitUntil(() => form.shadowRoot?.querySelector('form'), 'form did not load');
+  await waitUntil(() => form.shadowRoot?.querySelector('form[part="form"]:not([inert])'), 'form did not load');
   await form.updateComplete;
   void el;
   return form;

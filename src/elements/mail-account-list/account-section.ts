@@ -4,6 +4,7 @@ import type { Messages } from '../../i18n/messages.js';
 import type { MailAccount, MailProvider } from '../../model/index.js';
 import type { ListWindow } from './list-window.js';
 import { describeError } from '../../i18n/format.js';
+import { shownCount } from '../internal/shown-count.js';
 import { heading, problemNotice, rowActions } from './parts.js';
 import { windowedList } from './windowed-list.js';
 
@@ -103,9 +104,7 @@ function body(c: AccountSectionContext): TemplateResult {
         <p part="help" class="help" id="filter-help">${t.list.filterHelp}</p>
       </div>
     </div>
-    <p part="count" class="count" role="status" aria-live="polite">
-      ${t.list.shownCount({ shown: c.shown.length, total })}${c.shown.length === 0 ? html` — ${t.list.noMatches({ query: c.query.trim() })}` : nothing}
-    </p>
+    ${shownCount(t, c.shown.length, total, c.query)}
     ${
       c.shown.length === 0
         ? nothing

@@ -20,14 +20,13 @@ import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { MailAccount, MailProvider } from '../../model/index.js';
 import { sharedStyles } from '../../styles/shared.js';
-import { MailProviderWizard } from '../mail-provider-wizard/mail-provider-wizard.js';
 import { AdapterController } from '../internal/adapter-controller.js';
 import { defineElement } from '../internal/define.js';
 import { DEFAULT_CALL_TIMEOUT_MS } from '../internal/flow-controller.js';
 import { noAdapterNotice } from '../internal/ui.js';
-import { ProviderSettingsForm } from '../provider-settings-form/provider-settings-form.js';
 import { accountSection } from './account-section.js';
 import { ListDialogs } from './dialog-host.js';
+import { rememberRegistry } from './lazy-elements.js';
 import { dialogs, type DialogName } from './dialogs.js';
 import { IdleWaiters } from './idle-waiters.js';
 import { ListCheck } from './list-check.js';
@@ -105,8 +104,7 @@ export class MailAccountList extends LitElement {
   /** Registers `<mail-account-list>` and the elements it opens (idempotent). */
   static define(registry: CustomElementRegistry = customElements): void {
     defineElement(MailAccountList.tagName, MailAccountList, registry);
-    MailProviderWizard.define(registry);
-    ProviderSettingsForm.define(registry);
+    rememberRegistry(registry);
   }
 
   static override styles = [sharedStyles, listStyles];
@@ -263,7 +261,7 @@ export class MailAccountList extends LitElement {
     const view = accountListView(state.data);
     const derived = deriveAccountList(state.data, state.query);
     const { accounts, providers, permissions } = state.data;
-    const providerCount = providers.status === 'ready' ? providers.items.length : 0;
+    const providerCount = derived.shownProviders.length;
     const noRight = permissions.status === 'ready' && permissions.items[0] === false;
     const reloading = (section: keyof ListFlowState['loads']): boolean => state.loads[section] !== null;
     return html`
@@ -297,6 +295,8 @@ export class MailAccountList extends LitElement {
               t,
               headingLevel: this.headingLevel,
               load: view.providersLoad,
+              shown: derived.shownProviders,
+              query: state.query,
               granted: view.providerAccess === 'granted',
               busy: reloading('providers') || reloading('permissions'),
               usage: derived.usage,

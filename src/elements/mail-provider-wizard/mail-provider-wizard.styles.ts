@@ -123,6 +123,28 @@ export const wizardStyles = css`
     margin-inline-start: calc(1.125rem + var(--_mpe-space));
   }
 
+  /* Many providers: a fixed row height, so the rows in view are found by arithmetic. */
+  .provider-viewport {
+    max-block-size: 20rem;
+    overflow: auto;
+    border: 1px solid var(--_mpe-border);
+    border-radius: var(--_mpe-radius);
+  }
+
+  .provider-rows {
+    position: relative;
+  }
+
+  .provider-row {
+    position: absolute;
+    inset-inline: 0;
+    box-sizing: border-box;
+    block-size: 4.5rem;
+    margin: 0;
+    padding: calc(var(--_mpe-space) / 2) var(--_mpe-space);
+    overflow: hidden;
+  }
+
   .add-provider {
     display: flex;
     flex-direction: column;

@@ -32,8 +32,10 @@ import { DEFAULT_CALL_TIMEOUT_MS, FlowController } from '../internal/flow-contro
 import { defineElement } from '../internal/define.js';
 import { noAdapterNotice } from '../internal/ui.js';
 import { discardDialog, discardDialogStyles } from '../internal/discard-dialog.js';
-import { ProviderSettingsForm } from '../provider-settings-form/provider-settings-form.js';
+import type { ProviderSettingsForm } from '../provider-settings-form/provider-settings-form.js';
 import { WizardChecks } from './check-diagnostics.js';
+import { embeddedForm } from './embedded-form.js';
+import { ProviderChoice } from './provider-choice.js';
 import { wizardStyles } from './mail-provider-wizard.styles.js';
 import { renderPanel } from './panel.js';
 import { RetryKey } from '../internal/retry-key.js';
@@ -95,9 +97,9 @@ export class MailProviderWizard extends LitElement {
   /** The tag `define()` registers. */
   static readonly tagName = 'mail-provider-wizard';
 
-  /** Registers `<mail-provider-wizard>` and the `<provider-settings-form>` it embeds (idempotent). */
+  /** Registers `<mail-provider-wizard>` (idempotent); the `<provider-settings-form>` it embeds is loaded and registered when the provider step is reached. */
   static define(registry: CustomElementRegistry = customElements): void {
-    ProviderSettingsForm.define(registry);
+    embeddedForm.remember(registry);
     defineElement(MailProviderWizard.tagName, MailProviderWizard, registry);
   }
 
@@ -141,6 +143,7 @@ export class MailProviderWizard extends LitElement {
   @query('dialog') private confirmDialog!: HTMLDialogElement;
 
   private readonly i18n = new LocaleController(this);
+  private readonly providerChoice = new ProviderChoice(this);
   private readonly adapters = new AdapterController(this);
   /** Declared before the flow, which uses it: one key per Save payload, kept across its retries. */
   private readonly saveKey = new RetryKey();
@@ -221,6 +224,8 @@ export class MailProviderWizard extends LitElement {
     const next = wizardReducer(prev, action);
     if (next === prev) return next;
     // Every step change but a reset comes from the user: tell the host.
+    // Fetch the embedded form while the user looks at the providers, before Add provider asks for it.
+    if (next.step === 'provider' || next.step === 'provider-form') void embeddedForm.ready();
     if (prev.step !== next.step && action.type !== 'reset') {
       if (prev.step !== 'provider-form') this.addedProvider = null;
       this.dispatchEvent(new MailWizardStepChangedEvent(prev.step, next.step));
@@ -313,6 +318,7 @@ export class MailProviderWizard extends LitElement {
       togglePassword: () => (this.passwordVisible = !this.passwordVisible),
       choosingOther: this.choosingOther,
       chooseOther: () => (this.choosingOther = true),
+      providerChoice: this.providerChoice,
       addedProvider: this.addedProvider,
       reset: () => this.reset(),
       focusAfterUpdate: (selector) => void this.focusAfterUpdate(selector),

@@ -4,6 +4,7 @@ import { formatIssue } from '../../i18n/format.js';
 import type { Advisory } from '../../model/index.js';
 import type { DiagnosticMessages } from '../../i18n/diagnostics.js';
 import type { CheckDiagnostics } from '../internal/check-diagnostics.js';
+import type { ProviderChoice } from './provider-choice.js';
 
 /** Everything a step's template needs from the element. */
 export interface StepContext {
@@ -18,6 +19,8 @@ export interface StepContext {
   /** The recognised provider is shown alone until the user asks for the list. */
   readonly choosingOther: boolean;
   readonly chooseOther: () => void;
+  /** The search field and windowed list for many providers. */
+  readonly providerChoice: ProviderChoice;
   /** The provider just created in the embedded form, to say so. */
   readonly addedProvider: string | null;
   readonly cancelSignIn: () => void;
@@ -50,6 +53,7 @@ export interface StepContextSource {
   readonly togglePassword: () => void;
   readonly choosingOther: boolean;
   readonly chooseOther: () => void;
+  readonly providerChoice: ProviderChoice;
   readonly addedProvider: string | null;
   readonly reset: () => void;
   /** Focuses the first match of `selector` once the element has rendered. */
@@ -76,6 +80,7 @@ export function stepContext(s: StepContextSource): StepContext {
       s.chooseOther();
       s.focusAfterUpdate('#provider input:checked, #provider input');
     },
+    providerChoice: s.providerChoice,
     addedProvider: s.addedProvider,
     cancelSignIn: () => {
       s.dispatch({ type: 'cancel-sign-in' });

@@ -17,6 +17,7 @@ import {
   providerFormFeedback,
   providerFormJobFailed,
   providerFormSessionReducer,
+  showsFieldsWhileLoading,
   type ProviderFormAnnouncement,
   type ProviderFormEffect,
   type ProviderFormFocus,
@@ -299,7 +300,10 @@ export class ProviderSettingsForm extends LitElement {
       return html`${headingTemplate}${noAdapterNotice(t)}`;
     }
     const load = this.flow.state.load;
-    if (load.status === 'loading' || load.status === 'idle') {
+    const loading = load.status === 'loading' || load.status === 'idle';
+    // A known draft (new, or passed by the host) shows its fields at once, inert until
+    // the rights arrive (nothing to focus or press yet); only a provider loaded by id waits.
+    if (loading && !showsFieldsWhileLoading(this.flow.state)) {
       return html`${headingTemplate}<p class="loading" role="status" aria-busy="true">${t.common.loading}</p>`;
     }
     if (load.status === 'failed') {
@@ -311,6 +315,8 @@ export class ProviderSettingsForm extends LitElement {
         </div>`;
     }
     const saving = this.flow.state.save.status === 'saving';
+    // While the rights load, the actions are those of an editable form, so they do not jump when the answer comes.
+    const readOnly = this.readOnly && !loading;
     const context: FieldsContext = {
       t,
       form: this.form,
@@ -328,19 +334,20 @@ export class ProviderSettingsForm extends LitElement {
     };
     return html`
       ${headingTemplate}
-      <form part="form" novalidate aria-labelledby="heading" aria-busy=${saving ? 'true' : 'false'} @submit=${this.onSubmit}>
+      ${loading ? html`<p class="loading" role="status">${t.common.loading}</p>` : nothing}
+      <form part="form" novalidate aria-labelledby="heading" aria-busy=${saving || loading ? 'true' : 'false'} .inert=${loading} @submit=${this.onSubmit}>
         ${this.renderNotices()}
         <fieldset class="body" ?disabled=${this.readOnly}>${renderFields(context)}</fieldset>
         ${this.diagnostics.renderTransfer(saving || this.readOnly)}
         <div part="summary" class="summary" role="status" aria-live="polite">${this.flow.announcer.current}</div>
         ${this.diagnostics.announcer.render()}
         <div part="actions" class="actions">
-          ${this.readOnly
+          ${readOnly
             ? nothing
-            : html`<button part="button primary-button" class="primary" type="submit" aria-disabled=${saving ? 'true' : 'false'}>
+            : html`<button part="button primary-button" class="primary" type="submit" aria-disabled=${saving || loading ? 'true' : 'false'}>
                 ${saving ? t.common.saving : t.common.apply}
               </button>`}
-          <button part="button" type="button" @click=${this.onCancel}>${this.readOnly ? t.common.close : t.common.cancel}</button>
+          <button part="button" type="button" @click=${this.onCancel}>${readOnly ? t.common.close : t.common.cancel}</button>
         </div>
       </form>
       ${discardDialog(t)}
