@@ -9,6 +9,10 @@ import {
   type MailAccountInput,
   type MailProvider,
   type MailProviderInput,
+  applyProviderChange,
+  reauthorizationInput,
+  reauthorizationProblem,
+  type ReauthorizeAccountRequest,
 } from '../model/index.js';
 import { delay, untilAborted } from './abort.js';
 import type {
@@ -22,14 +26,16 @@ import type {
 } from './adapter.js';
 import { MailSetupError, throwIfAborted } from './errors.js';
 import { demoConnectionCheck } from './demo-connection-rules.js';
+import { demoCheckFailure, demoSignInFailure, type DemoCheckOutcome, type DemoSignInOutcome } from './demo-outcomes.js';
 import { createDemoData, createEmptyData, type InMemoryData } from './in-memory-data.js';
 import { FaultTable, malformedValue, type AdapterMethod, type InMemoryFault } from './in-memory-faults.js';
-import { accountRecord, providerRecord, reconcileAccount } from './in-memory-records.js';
+import { accountRecord, providerRecord } from './in-memory-records.js';
 import { loadStoredData, saveStoredData, type InMemoryStorage } from './in-memory-storage.js';
 import { errorFromFieldErrors } from './input-errors.js';
 
 export { createDemoData, createEmptyData, type InMemoryData } from './in-memory-data.js';
 export { DEMO_WRONG_PASSWORD } from './demo-connection-rules.js';
+export { DEMO_CHECK_OUTCOMES, DEMO_SIGN_IN_OUTCOMES, type DemoCheckOutcome, type DemoSignInOutcome } from './demo-outcomes.js';
 export type { AdapterMethod, InMemoryFault } from './in-memory-faults.js';
 export type { InMemoryStorage } from './in-memory-storage.js';
 
@@ -47,6 +53,10 @@ export interface InMemoryAdapterOptions {
   syncService?: SyncServiceStatus['state'];
   /** How long every call waits before it answers, to show loading states. Default 0. */
   latencyMs?: number;
+  /** What connection checks do. Default `succeeds` (the usual rules apply). */
+  connectionCheck?: DemoCheckOutcome;
+  /** What OAuth 2.0 sign-ins do. Default `succeeds`. */
+  oauthSignIn?: DemoSignInOutcome;
 }
 
 /** One entry of the call log: which method, when (`Date.now()`). Never the arguments, which may hold secrets. */
@@ -77,6 +87,15 @@ export class InMemoryAdapter implements MailSetupAdapter {
   syncService: SyncServiceStatus['state'];
   /** How long every call waits, in milliseconds. Settable at any time. */
   latencyMs: number;
+  /**
+   * What every connection check does from now on: `succeeds` applies the usual
+   * rules (see `checkConnection`); the others fail as a real server would — DNS
+   * name not found, connection refused (`unreachable`), certificate expired
+   * (`tls`), wrong password (`auth-failed`), no answer (`timeout`). Settable at any time.
+   */
+  connectionCheck: DemoCheckOutcome;
+  /** What every OAuth 2.0 sign-in does from now on: succeed, be `cancelled` by the user, or fail (`auth-failed`). Settable at any time. */
+  oauthSignIn: DemoSignInOutcome;
 
   readonly #options: InMemoryAdapterOptions;
   readonly #initial: InMemoryData;
@@ -97,6 +116,8 @@ export class InMemoryAdapter implements MailSetupAdapter {
     this.canManageAdministration = options.canManageAdministration ?? true;
     this.syncService = options.syncService ?? 'ok';
     this.latencyMs = options.latencyMs ?? 0;
+    this.connectionCheck = options.connectionCheck ?? 'succeeds';
+    this.oauthSignIn = options.oauthSignIn ?? 'succeeds';
     const stored = options.storage ? loadStoredData(options.storage, this.#storageKey) : null;
     this.#load(stored ?? structuredClone(this.#initial));
   }
@@ -135,6 +156,8 @@ export class InMemoryAdapter implements MailSetupAdapter {
     this.canManageAdministration = this.#options.canManageAdministration ?? true;
     this.syncService = this.#options.syncService ?? 'ok';
     this.latencyMs = this.#options.latencyMs ?? 0;
+    this.connectionCheck = this.#options.connectionCheck ?? 'succeeds';
+    this.oauthSignIn = this.#options.oauthSignIn ?? 'succeeds';
     this.#faults.clear();
     this.#load(structuredClone(this.#initial));
     this.#commit();
@@ -178,7 +201,9 @@ export class InMemoryAdapter implements MailSetupAdapter {
   /**
    * Creates (no `id`) or updates a provider, storing the canonical input. Rejects
    * with `forbidden` (R1), `not-found`, `conflict` for a domain of another
-   * provider, or `invalid`. A changed provider brings its mailboxes in line.
+   * provider, or `invalid`. A changed provider brings its mailboxes in line
+   * (`applyProviderChange`): a switched authentication method or server leaves
+   * them needing sign-in, with that as the reason.
    */
   saveProvider(input: MailProviderInput, options?: CallOptions): Promise<MailProvider> {
     input = snapshot(input);
@@ -194,8 +219,10 @@ export class InMemoryAdapter implements MailSetupAdapter {
       if (!result.ok) throw errorFromFieldErrors(result.errors);
       const provider = providerRecord(result.input, id ?? this.#newId('provider', this.#providers));
       this.#providers.set(provider.id, provider);
-      for (const account of this.#accounts.values()) {
-        if (account.providerId === provider.id) this.#accounts.set(account.id, reconcileAccount(account, provider));
+      if (existing) {
+        for (const account of this.#accounts.values()) {
+          if (account.providerId === provider.id) this.#accounts.set(account.id, applyProviderChange(account, existing, provider));
+        }
       }
       this.#commit();
       return structuredClone(provider);
@@ -229,32 +256,55 @@ export class InMemoryAdapter implements MailSetupAdapter {
    */
   saveAccount(input: MailAccountInput, options?: CallOptions): Promise<MailAccount> {
     input = snapshot(input);
-    return this.#run('saveAccount', options, () => {
-      const id = stringField(input, 'id');
-      const existing = id === undefined ? undefined : this.#accounts.get(id);
-      if (id !== undefined && !existing) throw notFound('mailbox', 'id');
-      const providerId = stringField(input, 'providerId');
-      const provider = providerId === undefined ? undefined : this.#providers.get(providerId);
-      if (providerId !== undefined && !provider) throw notFound('provider', 'providerId');
-      const result = validateAccountInput(input, {
-        ...(provider ? { provider } : {}),
-        hasStoredPassword: existing?.auth.method === 'basic' && existing.auth.hasPassword,
-      });
-      if (!result.ok) throw errorFromFieldErrors(result.errors);
-      const email = result.input.email.toLowerCase();
-      if ([...this.#accounts.values()].some((account) => account.id !== id && account.email.toLowerCase() === email)) {
-        throw new MailSetupError('conflict', 'This mailbox is already added', { field: 'email' });
-      }
-      const account = accountRecord(result.input, id ?? this.#newId('mailbox', this.#accounts), existing);
-      if (account.isDefault) {
-        for (const other of this.#accounts.values()) {
-          if (other.isDefault) this.#accounts.set(other.id, { ...other, isDefault: false });
-        }
-      }
-      this.#accounts.set(account.id, account);
-      this.#commit();
-      return structuredClone(account);
+    return this.#run('saveAccount', options, () => this.#storeAccount(input));
+  }
+
+  /**
+   * Re-authorises a mailbox in place: the new credentials (and login, if given)
+   * with every other setting as stored; the id stays and the status becomes
+   * `connected`. Rejects with `not-found`, or `invalid` when the method is not the
+   * provider's (field `auth`) or a Basic password is `keep` (field `password`).
+   */
+  reauthorizeAccount(request: ReauthorizeAccountRequest, options?: CallOptions): Promise<MailAccount> {
+    request = snapshot(request);
+    return this.#run('reauthorizeAccount', options, () => {
+      const account = this.#accounts.get(stringField(request, 'id') ?? '');
+      if (!account) throw notFound('mailbox', 'id');
+      if (reauthorizationProblem(request)) throw new MailSetupError('invalid', 'A new password is required', { field: 'password' });
+      return this.#storeAccount(reauthorizationInput(account, request), { reauthorized: true });
     });
+  }
+
+  /** Validates and stores a mailbox save; a re-authorisation always leaves it connected. */
+  #storeAccount(input: MailAccountInput, { reauthorized = false } = {}): MailAccount {
+    const id = stringField(input, 'id');
+    const existing = id === undefined ? undefined : this.#accounts.get(id);
+    if (id !== undefined && !existing) throw notFound('mailbox', 'id');
+    const providerId = stringField(input, 'providerId');
+    const provider = providerId === undefined ? undefined : this.#providers.get(providerId);
+    if (providerId !== undefined && !provider) throw notFound('provider', 'providerId');
+    const result = validateAccountInput(input, {
+      ...(provider ? { provider } : {}),
+      hasStoredPassword: existing?.auth.method === 'basic' && existing.auth.hasPassword,
+    });
+    if (!result.ok) throw errorFromFieldErrors(result.errors);
+    const email = result.input.email.toLowerCase();
+    if ([...this.#accounts.values()].some((account) => account.id !== id && account.email.toLowerCase() === email)) {
+      throw new MailSetupError('conflict', 'This mailbox is already added', { field: 'email' });
+    }
+    let account = accountRecord(result.input, id ?? this.#newId('mailbox', this.#accounts), existing);
+    if (reauthorized) {
+      account = { ...account, status: 'connected' };
+      delete account.statusReason;
+    }
+    if (account.isDefault) {
+      for (const other of this.#accounts.values()) {
+        if (other.isDefault && other.id !== account.id) this.#accounts.set(other.id, { ...other, isDefault: false });
+      }
+    }
+    this.#accounts.set(account.id, account);
+    this.#commit();
+    return structuredClone(account);
   }
 
   /** Deletes a mailbox; `not-found` for an unknown id. */
@@ -268,20 +318,24 @@ export class InMemoryAdapter implements MailSetupAdapter {
   /**
    * A simulated connection check (B1), after `latencyMs`: `not-found` for an
    * unknown provider, then the rules of `demoConnectionCheck` (the password
-   * `wrong` fails, the sync-service switch is enforced for Exchange).
+   * `wrong` fails, the sync-service switch is enforced for Exchange), then the
+   * `connectionCheck` switch.
    */
   checkConnection(request: ConnectionCheckRequest, options?: CallOptions): Promise<ConnectionCheckResult> {
     request = snapshot(request);
     return this.#run('checkConnection', options, () => {
       const provider = this.#providerOf(request);
-      return demoConnectionCheck(request, { provider, syncService: this.syncService, findAccount: (id) => this.#accounts.get(id) });
+      const result = demoConnectionCheck(request, { provider, syncService: this.syncService, findAccount: (id) => this.#accounts.get(id) });
+      const failure = demoCheckFailure(this.connectionCheck);
+      if (failure) throw failure;
+      return result;
     });
   }
 
   /**
    * A simulated OAuth 2.0 sign-in, after `latencyMs`: succeeds as the given
-   * address with a new grant reference. Inject a `cancelled` fault to show the
-   * user closing the sign-in page. Rejects with `not-found` for an unknown
+   * address with a new grant reference, unless the `oauthSignIn` switch says it
+   * is `cancelled` (the user closed the sign-in page) or `fails`. Rejects with `not-found` for an unknown
    * provider and `invalid` for one that does not use OAuth 2.0 or a bad address.
    */
   signInWithOAuth(request: OAuthSignInRequest, options?: CallOptions): Promise<OAuthSignInResult> {
@@ -291,6 +345,8 @@ export class InMemoryAdapter implements MailSetupAdapter {
       if (provider.auth.method !== 'oauth2') throw new MailSetupError('invalid', 'The provider does not use OAuth 2.0', { field: 'providerId' });
       const email = parseEmail(stringField(request, 'email') ?? '');
       if (!email.ok) throw new MailSetupError('invalid', 'Invalid email address', { field: 'email' });
+      const failure = demoSignInFailure(this.oauthSignIn);
+      if (failure) throw failure;
       return { grantRef: this.#newId('grant'), signedInAs: email.email };
     });
   }

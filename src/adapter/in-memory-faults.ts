@@ -11,6 +11,7 @@ export type AdapterMethod =
   | 'listAccounts'
   | 'saveAccount'
   | 'deleteAccount'
+  | 'reauthorizeAccount'
   | 'checkConnection'
   | 'signInWithOAuth';
 

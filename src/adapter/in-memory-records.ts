@@ -1,4 +1,4 @@
-import { deriveLogin, type AccountAuth, type MailAccount, type MailAccountInput, type MailProvider, type MailProviderInput, type ProviderAuth } from '../model/index.js';
+import { type AccountAuth, type MailAccount, type MailAccountInput, type MailProvider, type MailProviderInput, type ProviderAuth } from '../model/index.js';
 
 /*
  * How a validated save becomes a stored record. Records are built field by field,
@@ -57,28 +57,5 @@ export function accountRecord(input: MailAccountInput, id: string, existing: Mai
     loadFrom: input.loadFrom,
     ...status,
     auth,
-  };
-}
-
-/**
- * A mailbox brought in line with its provider after the provider changed: its
- * login follows the login format (R11), it cannot load or send where the provider
- * does not, and a switched authentication method leaves it without credentials,
- * so it needs signing in again.
- */
-export function reconcileAccount(account: MailAccount, provider: MailProvider): MailAccount {
-  const derived = provider.loginFormat === 'manual' ? null : deriveLogin(account.email, provider.loginFormat);
-  const next: MailAccount = {
-    ...account,
-    login: derived?.ok ? derived.login : account.login,
-    loadEmails: account.loadEmails && provider.loadEmails,
-    sendEmails: account.sendEmails && provider.sendEmails,
-  };
-  if (account.auth.method === provider.auth.method) return next;
-  return {
-    ...next,
-    status: 'needs-sign-in',
-    statusReason: 'auth-failed',
-    auth: provider.auth.method === 'basic' ? { method: 'basic', hasPassword: false } : { method: 'oauth2', grantRef: null },
   };
 }

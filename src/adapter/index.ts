@@ -19,6 +19,10 @@ export {
   InMemoryAdapter,
   DEFAULT_STORAGE_KEY,
   DEMO_WRONG_PASSWORD,
+  DEMO_CHECK_OUTCOMES,
+  DEMO_SIGN_IN_OUTCOMES,
+  type DemoCheckOutcome,
+  type DemoSignInOutcome,
   createDemoData,
   createEmptyData,
   type AdapterMethod,
@@ -29,6 +33,7 @@ export {
   type InMemoryStorage,
 } from './in-memory-adapter.js';
 export { withValidation } from './validating-adapter.js';
+export { reauthorizeMailbox } from './reauthorize.js';
 export {
   RestAdapter,
   RestResponseError,

@@ -8,6 +8,7 @@ import {
   type MailAccountInput,
   type MailProvider,
   type MailProviderInput,
+  type ReauthorizeAccountRequest,
 } from '../model/index.js';
 import { raceAbort } from './abort.js';
 import type {
@@ -184,6 +185,17 @@ export class RestAdapter implements MailSetupAdapter {
     return id === undefined
       ? this.#call('saveAccount', 'POST', ['accounts'], body, MailAccountSchema, options)
       : this.#call('saveAccount', 'PUT', ['accounts', id], body, MailAccountSchema, options);
+  }
+
+  /**
+   * `PUT {baseUrl}/accounts/{id}/credentials`, with `{ login?, auth }` as the body:
+   * re-authorises the mailbox in place (same id, same settings, status back to
+   * `connected`). Rejects with `not-found`, `invalid` (details.field).
+   */
+  async reauthorizeAccount(request: ReauthorizeAccountRequest, options?: CallOptions): Promise<MailAccount> {
+    const id = requireId(typeof request === 'object' && request !== null ? request.id : undefined, 'mailbox');
+    const body = serialize({ ...(request.login === undefined ? {} : { login: request.login }), auth: request.auth });
+    return this.#call('reauthorizeAccount', 'PUT', ['accounts', id, 'credentials'], body, MailAccountSchema, options);
   }
 
   /** `DELETE {baseUrl}/accounts/{id}`. Rejects with `not-found` for an unknown id. */

@@ -44,12 +44,13 @@ async function guarded<T>(method: string, schema: z.ZodMiniType<T>, options: Cal
  * do not know (a secret a careless backend echoed, say) are dropped (B3).
  *
  * A delete resolves with nothing, whatever the inner adapter returned.
- * `signInWithOAuth` is present only when the inner adapter has it. The elements
+ * `signInWithOAuth` and `reauthorizeAccount` are present only when the inner adapter has them. The elements
  * wrap every adapter they are given; wrapping a wrapper returns it unchanged.
  */
 export function withValidation(adapter: MailSetupAdapter): MailSetupAdapter {
   if (wrappers.has(adapter)) return adapter;
   const signIn = adapter.signInWithOAuth;
+  const reauthorize = adapter.reauthorizeAccount;
   const wrapper: MailSetupAdapter = {
     getPermissions: (options) => guarded('getPermissions', PermissionsSchema, options, () => adapter.getPermissions(options)),
     getSyncServiceStatus: (options) =>
@@ -68,6 +69,12 @@ export function withValidation(adapter: MailSetupAdapter): MailSetupAdapter {
     },
     checkConnection: (request, options) =>
       guarded('checkConnection', ConnectionCheckResultSchema, options, () => adapter.checkConnection(request, options)),
+    ...(typeof reauthorize === 'function'
+      ? {
+          reauthorizeAccount: (request, options) =>
+            guarded('reauthorizeAccount', MailAccountSchema, options, () => reauthorize.call(adapter, request, options)),
+        }
+      : {}),
     ...(typeof signIn === 'function'
       ? {
           signInWithOAuth: (request, options) =>

@@ -16,3 +16,7 @@ export * from './provider-rules.js';
 export * from './provider-draft.js';
 export * from './account-rules.js';
 export * from './errors.js';
+export * from './account-attention.js';
+export * from './reauthorize.js';
+export * from './provider-impact.js';
+export * from './service-defaults.js';

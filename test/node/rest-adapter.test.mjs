@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, afterEach, describe, test } from 'node:test';
-import { MailSetupError } from '../../dist/adapter/errors.js';
+import { MailSetupError } from '../../dist/model/errors.js';
 import { InMemoryAdapter } from '../../dist/adapter/in-memory-adapter.js';
 import { DEFAULT_REST_TIMEOUT_MS, RestAdapter, RestResponseError } from '../../dist/adapter/rest-adapter.js';
 import { kindForStatus } from '../../dist/adapter/rest-errors.js';

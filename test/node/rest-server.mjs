@@ -4,7 +4,7 @@
 // onto the MailSetupAdapter interface.
 
 import { createServer } from 'node:http';
-import { MailSetupError } from '../../dist/adapter/errors.js';
+import { MailSetupError } from '../../dist/model/errors.js';
 import { InMemoryAdapter } from '../../dist/adapter/in-memory-adapter.js';
 
 /** The status the contract recommends for each error kind (the body's `kind` is what counts). */
@@ -151,6 +151,10 @@ export async function startRestServer(options = {}) {
         await remove(id);
         return NO_CONTENT;
       }
+    }
+    if (collection === 'accounts' && segments.length === 3 && extra === 'credentials' && method === 'PUT') {
+      const input = body();
+      return ok(await adapter.reauthorizeAccount({ ...(input.login === undefined ? {} : { login: input.login }), auth: input.auth, id }));
     }
     if (segments.length === 1 && method === 'POST' && collection === 'connection-checks') return ok(await adapter.checkConnection(body()));
     if (segments.length === 2 && method === 'POST' && collection === 'oauth' && id === 'sign-in') {
