@@ -2,7 +2,13 @@
 // in-memory adapter. Read top to bottom: host settings, the adapter, the entry
 // points, the live state, the demo controls, the language.
 
-import { InMemoryAdapter } from '../src/adapter/index.js';
+import {
+  DEMO_CHECK_OUTCOMES,
+  DEMO_SIGN_IN_OUTCOMES,
+  InMemoryAdapter,
+  type DemoCheckOutcome,
+  type DemoSignInOutcome,
+} from '../src/adapter/index.js';
 import { byId } from './dom.js';
 import { entryPoints, type EntryPointName } from './entry-points.js';
 import { openHostDialog } from './host-dialog.js';
@@ -16,18 +22,36 @@ interface HostSettings {
   locale: Locale;
   administrator: boolean;
   exchangeListener: boolean;
+  exchangeListenerReachable: boolean;
+  connectionCheck: DemoCheckOutcome;
+  oauthSignIn: DemoSignInOutcome;
+}
+
+function oneOf<T extends string>(options: readonly T[], value: unknown, fallback: T): T {
+  return (options as readonly unknown[]).includes(value) ? (value as T) : fallback;
 }
 
 const SETTINGS_KEY = 'mail-provider-elements-demo:host';
 
 function loadSettings(): HostSettings {
-  const defaults: HostSettings = { locale: 'en', administrator: true, exchangeListener: true };
+  const defaults: HostSettings = {
+    locale: 'en',
+    administrator: true,
+    exchangeListener: true,
+    exchangeListenerReachable: true,
+    connectionCheck: 'succeeds',
+    oauthSignIn: 'succeeds',
+  };
   try {
     const saved = JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? '{}') as Partial<HostSettings>;
     return {
       locale: isLocale(saved.locale) ? saved.locale : defaults.locale,
       administrator: typeof saved.administrator === 'boolean' ? saved.administrator : defaults.administrator,
       exchangeListener: typeof saved.exchangeListener === 'boolean' ? saved.exchangeListener : defaults.exchangeListener,
+      exchangeListenerReachable:
+        typeof saved.exchangeListenerReachable === 'boolean' ? saved.exchangeListenerReachable : defaults.exchangeListenerReachable,
+      connectionCheck: oneOf(DEMO_CHECK_OUTCOMES, saved.connectionCheck, defaults.connectionCheck),
+      oauthSignIn: oneOf(DEMO_SIGN_IN_OUTCOMES, saved.oauthSignIn, defaults.oauthSignIn),
     };
   } catch {
     return defaults;
@@ -47,7 +71,9 @@ const adapter = new InMemoryAdapter({ storage: localStorage, latencyMs: 300 });
 /** Hands the host's settings to the adapter (at start, on a change, after a reset). */
 function applySettingsToAdapter(): void {
   adapter.canManageAdministration = settings.administrator;
-  adapter.syncService = settings.exchangeListener ? 'ok' : 'not-configured';
+  adapter.syncService = !settings.exchangeListener ? 'not-configured' : settings.exchangeListenerReachable ? 'ok' : 'unreachable';
+  adapter.connectionCheck = settings.connectionCheck;
+  adapter.oauthSignIn = settings.oauthSignIn;
 }
 applySettingsToAdapter();
 
@@ -134,14 +160,31 @@ administrator.addEventListener('change', () => {
   void refresh();
 });
 
-const exchangeListener = byId<HTMLInputElement>('control-exchange-listener');
-exchangeListener.checked = settings.exchangeListener;
-exchangeListener.addEventListener('change', () => {
-  settings.exchangeListener = exchangeListener.checked;
-  saveSettings();
-  applySettingsToAdapter();
-  void refresh();
-});
+/** A demo control bound to one host setting: shown from it, and every change saved and handed to the adapter. */
+function bindControl<K extends keyof HostSettings>(id: string, key: K, read: (control: HTMLInputElement | HTMLSelectElement) => HostSettings[K]): void {
+  const control = byId<HTMLInputElement | HTMLSelectElement>(id);
+  if (control instanceof HTMLInputElement && control.type === 'checkbox') control.checked = settings[key] as boolean;
+  else control.value = String(settings[key]);
+  control.addEventListener('change', () => {
+    settings[key] = read(control);
+    saveSettings();
+    applySettingsToAdapter();
+    syncControls();
+    void refresh();
+  });
+}
+
+const exchangeListenerReachable = byId<HTMLInputElement>('control-exchange-listener-reachable');
+/** Reachable means something only for a configured service. */
+function syncControls(): void {
+  exchangeListenerReachable.disabled = !settings.exchangeListener;
+}
+
+bindControl('control-exchange-listener', 'exchangeListener', (control) => (control as HTMLInputElement).checked);
+bindControl('control-exchange-listener-reachable', 'exchangeListenerReachable', (control) => (control as HTMLInputElement).checked);
+bindControl('control-connection-check', 'connectionCheck', (control) => oneOf(DEMO_CHECK_OUTCOMES, control.value, 'succeeds'));
+bindControl('control-oauth-sign-in', 'oauthSignIn', (control) => oneOf(DEMO_SIGN_IN_OUTCOMES, control.value, 'succeeds'));
+syncControls();
 
 const language = byId<HTMLSelectElement>('control-language');
 language.value = settings.locale;

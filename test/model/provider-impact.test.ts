@@ -1,10 +1,17 @@
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
-import { applyProviderChange, credentialChangeReason, providerChangeImpact, providerDeleteImpact, type MailProvider } from '../../src/model/index.js';
+import {
+  applyProviderChange,
+  credentialChangeReason,
+  providerChangeImpact,
+  providerDeleteImpact,
+  type ExchangeProvider,
+  type MailProvider,
+} from '../../src/model/index.js';
 import { exchangeProvider, imapProvider } from './helpers.js';
 import { basicAccount, oauthAccount } from './lifecycle-helpers.js';
 
-const before = exchangeProvider();
+const before = exchangeProvider() as ExchangeProvider;
 const alex = oauthAccount({ id: 'a', email: 'alex@contoso.com', login: 'alex@contoso.com' });
 const megan = oauthAccount({ id: 'm', email: 'megan@contoso.com', login: 'megan@contoso.com', sendEmails: false, isDefault: false });
 const other = oauthAccount({ id: 'o', email: 'o@fabrikam.com', providerId: 'p-fabrikam' });
