@@ -9,6 +9,7 @@ import {
   type DemoCheckOutcome,
   type DemoSignInOutcome,
 } from '../src/adapter/index.js';
+import { isOneOf } from '../src/model/index.js';
 import { byId } from './dom.js';
 import { entryPoints, type EntryPointName } from './entry-points.js';
 import { openHostDialog } from './host-dialog.js';
@@ -28,7 +29,7 @@ interface HostSettings {
 }
 
 function oneOf<T extends string>(options: readonly T[], value: unknown, fallback: T): T {
-  return (options as readonly unknown[]).includes(value) ? (value as T) : fallback;
+  return isOneOf(options, value) ? value : fallback;
 }
 
 const SETTINGS_KEY = 'mail-provider-elements-demo:host';

@@ -10,6 +10,12 @@ import type {
 /** Options every adapter call takes. An adapter must reject with an `aborted` MailSetupError once `signal` fires. */
 export interface CallOptions {
   readonly signal?: AbortSignal;
+  /**
+   * For creates (`saveProvider`/`saveAccount` without an id): a key the caller
+   * keeps across retries of the same submit. A create repeated with the same key
+   * returns the record the first one made instead of making another.
+   */
+  readonly idempotencyKey?: string;
 }
 
 /** What the current user may do (R1). */

@@ -42,8 +42,3 @@ export function demoSignInFailure(outcome: DemoSignInOutcome): MailSetupError | 
       return new MailSetupError('auth-failed', 'The identity provider refused the sign-in (invalid_grant)');
   }
 }
-
-/** Whether a value is one of `options` (for settings read back from storage or a form). */
-export function isOneOf<T extends string>(options: readonly T[], value: unknown): value is T {
-  return (options as readonly unknown[]).includes(value);
-}

@@ -6,3 +6,4 @@ export * from './wizard-effects.js';
 export * from './account-list.js';
 export * from './list-window.js';
 export * from './mailbox-settings.js';
+export * from './jobs.js';

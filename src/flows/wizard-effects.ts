@@ -1,5 +1,6 @@
 import type { ConnectionCheckRequest, MailAccountInput } from '../model/index.js';
-import type { WizardState } from './wizard.js';
+import { diffJobs, type FlowEffects, type FlowFeedback } from './jobs.js';
+import type { WizardAction, WizardState, WizardStep } from './wizard.js';
 import { wizardAccountInput, wizardCheckRequest, wizardSignInRequest } from './wizard-view.js';
 
 /** Adapter work the wizard asks for. `request` goes back in the result action. */
@@ -47,18 +48,43 @@ const JOBS: readonly WizardJob[] = ['lookup', 'sign-in', 'check', 'save'];
  * is pending now and was not before) and the jobs to abort (a request that was
  * pending and no longer is: Back, Cancel check, a reset).
  */
-export function wizardEffects(prev: WizardState, next: WizardState): { start: WizardEffect[]; stop: WizardJob[] } {
-  const before = pending(prev);
-  const after = pending(next);
-  const start: WizardEffect[] = [];
-  const stop: WizardJob[] = [];
-  for (const job of JOBS) {
-    if (before[job] !== null && before[job] !== after[job]) stop.push(job);
-    const request = after[job];
-    if (request !== null && request !== before[job]) {
-      const effect = effectFor(job, request, next);
-      if (effect) start.push(effect);
-    }
+export function wizardEffects(prev: WizardState, next: WizardState): FlowEffects<WizardEffect> {
+  return diffJobs(JOBS, pending(prev), pending(next), (job, request) => effectFor(job, request, next));
+}
+
+const FAILED = {
+  lookup: 'lookup-failed',
+  'sign-in': 'sign-in-failed',
+  check: 'check-failed',
+  save: 'save-failed',
+} as const;
+
+/** The action that reports a job that failed with an adapter error of `kind`. */
+export function wizardJobFailed(effect: WizardEffect, kind: string): WizardAction {
+  return { type: FAILED[effect.type], request: effect.request, kind };
+}
+
+/** Named places focus goes to after a transition; the element maps them to its DOM. */
+export type WizardFocus = 'step' | 'check-button-if-lost' | 'check-outcome' | 'save-outcome';
+
+export type WizardAnnouncement = { readonly type: 'step'; readonly step: WizardStep };
+
+/**
+ * Focus and announcement after a transition: a new step is announced and its
+ * first field focused; a check's or a save's outcome takes focus so it is read.
+ */
+export function wizardFeedback(prev: WizardState, next: WizardState, action: WizardAction): FlowFeedback<WizardFocus, WizardAnnouncement> | null {
+  if (prev.step !== next.step && action.type !== 'reset') return { focus: 'step', announce: { type: 'step', step: next.step } };
+  switch (action.type) {
+    case 'check-succeeded':
+      // The Cancel check button is gone: keep keyboard users where they were.
+      return { focus: 'check-button-if-lost' };
+    case 'check-failed':
+      return { focus: 'check-outcome' };
+    case 'save-failed':
+    case 'save-succeeded':
+      return { focus: 'save-outcome' };
+    default:
+      return null;
   }
-  return { start, stop };
 }

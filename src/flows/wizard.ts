@@ -1,17 +1,8 @@
 import { findProviderForDomain, parseEmail, type MailAccount, type MailProvider } from '../model/index.js';
 import { canLeaveCredentials, canLeaveProvider, wizardSaveVerdict, wizardProvider, wizardSignInRequest } from './wizard-view.js';
 
-/**
- * The steps of `<mail-provider-wizard>`. `provider-form` is the new-provider form
- * shown inside the provider step (R7); the indicator counts it as that step.
- */
-export type WizardStep = 'email' | 'provider' | 'provider-form' | 'credentials' | 'check';
-
-/** The steps the indicator shows, in order. */
-export const WIZARD_STEPS = ['email', 'provider', 'credentials', 'check'] as const satisfies readonly WizardStep[];
-
-/** The Exchange Listener's state (R2), as `SyncServiceStatus['state']` in the adapter contract. */
-export type SyncState = 'ok' | 'not-configured' | 'unreachable';
+export { WIZARD_STEPS, type SyncState, type WizardStep };
+import { WIZARD_STEPS, type SyncState, type WizardStep } from '../model/vocabulary.js';
 
 /** The fields that can show feedback. */
 export type WizardField = 'email' | 'provider' | 'login' | 'password' | 'signIn';

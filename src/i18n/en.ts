@@ -37,6 +37,11 @@ export const en: Messages = {
     discard: 'Discard',
     keepEditing: 'Keep editing',
     addProvider: 'Add provider',
+    genericIssue: {
+      error: 'This value cannot be used. Check it and try again.',
+      warning: 'Check this value: it may not work as expected.',
+      note: 'This value was adjusted.',
+    },
   },
   wizard: {
     title: 'Add mail account',

@@ -1,30 +1,43 @@
-import { MailSetupError } from '../model/errors.js';
-import type { ErrorCode, FieldIssue, MessageCode, NoteCode, WarningCode } from '../model/codes.js';
+import { ERROR_KINDS, MailSetupError } from '../model/errors.js';
+import type { ErrorCode, FieldIssue, NoteCode, WarningCode } from '../model/codes.js';
+import { isOneOf } from '../model/vocabulary.js';
 import type { Messages, Problem } from './messages.js';
 
-function has<K extends string>(record: Readonly<Record<K, unknown>>, code: string): code is K {
-  return Object.hasOwn(record, code);
+/** Own entries only: a code such as `constructor` or `__proto__` is not in a catalogue. */
+function has<K extends string>(record: Readonly<Record<K, unknown>>, code: unknown): code is K {
+  return typeof code === 'string' && Object.hasOwn(record, code);
+}
+
+export type IssueSeverity = 'error' | 'warning' | 'note';
+
+/**
+ * The one place a model finding becomes words: the text for an error, warning
+ * or note; `''` for no issue, so a template can write `${formatIssue(t, issue)}`.
+ * The three code lists are disjoint, so the code alone says which section to
+ * read. A code this catalogue does not know (a newer server, a hand-written
+ * adapter) gets the generic sentence of `severity`: never empty, never a throw.
+ * A note's `from` is never shown (it may hold a pasted `user:password@`).
+ */
+export function formatIssue(
+  messages: Messages,
+  issue: { readonly code: string; readonly params?: FieldIssue['params'] } | null | undefined,
+  severity: IssueSeverity = 'error',
+): string {
+  if (!issue) return '';
+  const code: unknown = issue.code;
+  const params = issue.params ?? {};
+  if (has<ErrorCode>(messages.errors, code)) return messages.errors[code](params);
+  if (has<WarningCode>(messages.warnings, code)) return messages.warnings[code](params);
+  if (has<NoteCode>(messages.notes, code)) return messages.notes[code]({ from: String(params.from ?? ''), to: String(params.to ?? '') });
+  return messages.common.genericIssue[severity];
 }
 
 /**
- * The text for an error, warning or note found by the model; `''` for no issue,
- * so a template can write `${format(errors.name)}`. The three code lists are
- * disjoint, so the code alone says which section to read. A note's `from` is
- * never shown (it may hold a pasted `user:password@`); `to` is the new value.
+ * The one place an adapter failure becomes words: what failed and what to do,
+ * for a rejection of any shape or for an error kind. A kind this catalogue does
+ * not know reads as `unknown`.
  */
-export function formatIssue(messages: Messages, issue: FieldIssue<MessageCode> | undefined): string {
-  if (!issue) return '';
-  const { code, params = {} } = issue;
-  if (has<ErrorCode>(messages.errors, code)) return messages.errors[code](params);
-  if (has<WarningCode>(messages.warnings, code)) return messages.warnings[code](params);
-  if (has<NoteCode>(messages.notes, code)) {
-    return messages.notes[code]({ from: String(params.from ?? ''), to: String(params.to ?? '') });
-  }
-  // A code newer than this catalogue: better a generic message than a raw code.
-  return messages.errors['option-invalid'](params);
-}
-
-/** What failed and what to do, for anything an adapter call rejected with. */
-export function describeError(messages: Messages, error: unknown): Problem {
-  return messages.adapterErrors[MailSetupError.from(error).kind] ?? messages.adapterErrors.unknown;
+export function describeError(messages: Messages, errorOrKind: unknown): Problem {
+  const kind = typeof errorOrKind === 'string' ? errorOrKind : MailSetupError.from(errorOrKind).kind;
+  return isOneOf(ERROR_KINDS, kind) && has(messages.adapterErrors, kind) ? messages.adapterErrors[kind] : messages.adapterErrors.unknown;
 }

@@ -38,6 +38,8 @@ export interface NoteParams {
 
 /** Words every element uses. */
 export interface CommonMessages {
+  /** What a finding says when its code is newer than this catalogue: one sentence per severity, never empty. */
+  readonly genericIssue: { readonly error: string; readonly warning: string; readonly note: string };
   readonly next: string;
   readonly back: string;
   readonly cancel: string;

@@ -1,4 +1,5 @@
 import type { FieldErrors } from './codes.js';
+import { isOneOf } from './vocabulary.js';
 
 /**
  * Why an adapter call failed. The UI maps each kind to what failed and what to do
@@ -50,7 +51,8 @@ export class MailSetupError extends Error {
 
   constructor(kind: MailSetupErrorKind, message: string = kind, details: MailSetupErrorDetails = {}, options?: { cause?: unknown }) {
     super(message, options);
-    this.kind = kind;
+    // A kind outside the contract (a typo in a hand-written adapter) is `unknown`: every kind has words.
+    this.kind = isOneOf(ERROR_KINDS, kind) ? kind : 'unknown';
     this.details = details;
   }
 
@@ -82,7 +84,7 @@ function isForeignMailSetupError(
   return (
     candidate.name === 'MailSetupError' &&
     typeof candidate.message === 'string' &&
-    (ERROR_KINDS as readonly unknown[]).includes(candidate.kind)
+    isOneOf(ERROR_KINDS, candidate.kind)
   );
 }
 

@@ -20,3 +20,4 @@ export * from './account-attention.js';
 export * from './reauthorize.js';
 export * from './provider-impact.js';
 export * from './service-defaults.js';
+export * from './vocabulary.js';

@@ -1,16 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { Messages } from '../../i18n/messages.js';
-import type { FieldIssue, MessageCode, WarningCode } from '../../model/index.js';
-
-/** Translates a model finding. */
-export function issueText(t: Messages, issue: FieldIssue | FieldIssue<WarningCode>): string {
-  const code: MessageCode = issue.code;
-  const params = issue.params ?? {};
-  if (code in t.errors) return t.errors[code as keyof Messages['errors']](params);
-  return t.warnings[code as keyof Messages['warnings']](params);
-}
 
 /** The ids a control's `aria-describedby` lists: only those rendered. */
 export function describedBy(...ids: (string | false | null | undefined)[]): string | undefined {

@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { describeError } from '../../i18n/format.js';
 import type { Messages, Problem } from '../../i18n/messages.js';
 
 /** A heading at the level the host asked for (1–6), to fit the page's outline; focusable by script only. */
@@ -10,7 +11,7 @@ export function heading(id: string, level: number, text: string): TemplateResult
 
 /** What failed and what to do, for an adapter error kind; an unknown kind reads as `unknown`. */
 export function problemFor(t: Messages, kind: string): Problem {
-  return Object.hasOwn(t.adapterErrors, kind) ? t.adapterErrors[kind as keyof Messages['adapterErrors']] : t.adapterErrors.unknown;
+  return describeError(t, kind);
 }
 
 /** A failed load: what could not be loaded, why, what to do, and Retry. */

@@ -9,7 +9,8 @@ import {
   type MailboxSettingsView,
 } from '../../flows/mailbox-settings.js';
 import type { Messages } from '../../i18n/messages.js';
-import { describedBy, feedback, issueText, textField } from '../internal/field-templates.js';
+import { describedBy, feedback, textField } from '../internal/field-templates.js';
+import { formatIssue } from '../../i18n/format.js';
 import { problemFor } from './parts.js';
 
 /** Everything the mailbox settings form needs from the element. */
@@ -28,7 +29,7 @@ export const settingsFieldId = (field: MailboxSettingsField): string => `setting
 
 function error(c: SettingsFormContext, field: MailboxSettingsField): string | null {
   const issue = c.view.errors[field];
-  return issue ? issueText(c.t, issue) : null;
+  return issue ? formatIssue(c.t, issue) : null;
 }
 
 type BooleanField = 'loadEmails' | 'sendEmails' | 'isDefault' | 'isShared';

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { problemFor, type StepContext } from './step-context.js';
+import { describeError } from '../../i18n/format.js';
+import type { StepContext } from './step-context.js';
 import { syncNotice } from './sync-notice.js';
 
 /** What will be saved, so the user checks it before they press Save. */
@@ -30,7 +31,7 @@ function renderOutcome(c: StepContext): TemplateResult | typeof nothing {
   }
   if (save.status === 'saving') return html`<p class="loading"><span class="spinner" aria-hidden="true"></span>${c.t.common.saving}</p>`;
   if (save.status === 'failed') {
-    const problem = save.kind === 'conflict' ? t.alreadyAdded : problemFor(c.t, save.kind);
+    const problem = save.kind === 'conflict' ? t.alreadyAdded : describeError(c.t, save.kind);
     return html`<div part="notice error" class="notice danger" role="alert" id="save-outcome" tabindex="-1">
       <strong>${problem.title}</strong> ${problem.action}
     </div>`;
@@ -44,7 +45,7 @@ function renderOutcome(c: StepContext): TemplateResult | typeof nothing {
       return html`<p class="success status-text" id="check-outcome">${t.connectionOk}</p>`;
     case 'failed': {
       if (check.kind === 'aborted') return html`<p class="notice info" id="check-outcome" tabindex="-1">${t.checkCancelled}</p>`;
-      const problem = problemFor(c.t, check.kind);
+      const problem = describeError(c.t, check.kind);
       // A tolerated Exchange Listener failure (R2) is a warning: Save goes on.
       const tolerated = check.kind === 'sync-service' && !c.state.requireSyncService;
       return html`<div

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MailProvider } from '../../model/index.js';
 import { describedBy, feedback, textField } from '../internal/field-templates.js';
-import { fieldError, problemFor, type StepContext } from './step-context.js';
+import { describeError } from '../../i18n/format.js';
+import { fieldError, type StepContext } from './step-context.js';
 
 function renderLogin(c: StepContext, provider: MailProvider): TemplateResult {
   const t = c.t.wizard;
@@ -59,7 +60,7 @@ function signInStatus(c: StepContext): string {
     case 'cancelled':
       return t.signInCancelled;
     case 'failed':
-      return `${t.signInFailed} ${problemFor(c.t, signIn.kind).title}`;
+      return `${t.signInFailed} ${describeError(c.t, signIn.kind).title}`;
     case 'idle':
       return '';
   }

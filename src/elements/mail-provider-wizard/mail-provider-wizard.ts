@@ -11,11 +11,14 @@ import {
   isWizardDirty,
   stepNumber,
   wizardEffects,
+  wizardFeedback,
+  wizardJobFailed,
   wizardReducer,
   wizardView,
   type WizardAction,
+  type WizardAnnouncement,
   type WizardEffect,
-  type WizardJob,
+  type WizardFocus,
   type WizardState,
   type WizardStep,
 } from '../../flows/index.js';
@@ -25,6 +28,7 @@ import type { ProviderDraft } from '../../model/index.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { AdapterController } from '../internal/adapter-controller.js';
 import { confirmWithDialog } from '../internal/confirm.js';
+import { DEFAULT_CALL_TIMEOUT_MS, FlowController } from '../internal/flow-controller.js';
 import { defineElement } from '../internal/define.js';
 import { discardDialog, discardDialogStyles } from '../internal/discard-dialog.js';
 import { ProviderSettingsForm } from '../provider-settings-form/provider-settings-form.js';
@@ -130,22 +134,39 @@ export class MailProviderWizard extends LitElement {
   /** How long a connection check may take, in milliseconds, before it stops and reports a timeout. */
   @property({ type: Number, attribute: 'check-timeout' }) checkTimeout = DEFAULT_CHECK_TIMEOUT_MS;
 
+  /** How long any other adapter call (lookup, sign-in, save) may take, in milliseconds, before it stops and reports a timeout with Retry. */
+  @property({ type: Number, attribute: 'call-timeout' }) callTimeout = DEFAULT_CALL_TIMEOUT_MS;
+
   /** The level of the wizard's heading (1–6), to fit the page's outline; step headings are one below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  @state() private wizard: WizardState = initialWizardState();
   @state() private passwordVisible = false;
   @state() private choosingOther = false;
   @state() private addedProvider: string | null = null;
-  @state() private announcement = '';
 
   @query('dialog') private confirmDialog!: HTMLDialogElement;
 
   private readonly i18n = new LocaleController(this);
   private readonly adapters = new AdapterController(this);
-  private readonly jobs = new Map<WizardJob, AbortController>();
-  /** Set by a step change; `updated` then moves focus into the new step. */
-  private focusNewStep = false;
+  private readonly flow = new FlowController<WizardState, WizardAction, WizardEffect, WizardFocus, WizardAnnouncement>(
+    this,
+    {
+      reduce: (state, action) => this.reduce(state, action),
+      effects: wizardEffects,
+      feedback: wizardFeedback,
+      run: runWizardEffect,
+      failed: (effect, error) => wizardJobFailed(effect, error.kind),
+      timeout: (effect) =>
+        effect.type === 'check' ? positive(this.checkTimeout, DEFAULT_CHECK_TIMEOUT_MS) : positive(this.callTimeout, DEFAULT_CALL_TIMEOUT_MS),
+    },
+    initialWizardState(),
+    {
+      adapter: () => this.adapters.adapter,
+      focus: (target) => this.focusTarget(target),
+      describe: (announcement) =>
+        this.t.wizard.stepOf({ current: stepNumber(announcement.step), total: WIZARD_STEPS.length, name: this.stepName(announcement.step) }),
+    },
+  );
   /** The embedded form's defaults, kept per domain: a new object would make the form start over. */
   private formDefaults: { domain: string; value: Partial<ProviderDraft> } | null = null;
 
@@ -170,26 +191,15 @@ export class MailProviderWizard extends LitElement {
     this.passwordVisible = false;
     this.choosingOther = false;
     this.addedProvider = null;
-    this.announcement = '';
   }
 
-  /** Stops every running call; each reports back as stopped, so a reconnected wizard offers to try again. */
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    for (const job of this.jobs.values()) job.abort();
-    this.jobs.clear();
+  private get wizard(): WizardState {
+    return this.flow.state;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('email')) this.dispatch({ type: 'prefill', email: this.email });
     if (changed.has('requireSyncService')) this.dispatch({ type: 'configure', requireSyncService: this.requireSyncService });
-  }
-
-  protected override updated(): void {
-    if (!this.focusNewStep) return;
-    this.focusNewStep = false;
-    // After this update, not inside it: the blur of the field focus leaves may change state.
-    void this.updateComplete.then(() => this.focusStep());
   }
 
   /** Moves focus to the current step's first field (or its heading): what a host's dialog should focus. */
@@ -234,68 +244,38 @@ export class MailProviderWizard extends LitElement {
     }
   }
 
-  /** Runs an action through the flow machine, then starts and stops the adapter calls it asks for. */
   private dispatch(action: WizardAction): void {
-    const prev = this.wizard;
-    const next = wizardReducer(prev, action);
-    if (next === prev) return;
-    this.wizard = next;
-    const { start, stop } = wizardEffects(prev, next);
-    for (const job of stop) {
-      this.jobs.get(job)?.abort();
-      this.jobs.delete(job);
-    }
-    for (const effect of start) void this.run(effect);
-    // Every step change but a reset comes from the user: say so, and move focus.
-    if (prev.step !== next.step && action.type !== 'reset') this.onStepChanged(prev.step, next.step);
+    this.flow.dispatch(action);
   }
 
-  private onStepChanged(from: WizardStep, to: WizardStep): void {
-    if (from !== 'provider-form') this.addedProvider = null;
-    this.focusNewStep = true;
-    this.announce(this.t.wizard.stepOf({ current: stepNumber(to), total: WIZARD_STEPS.length, name: this.stepName(to) }));
-    this.dispatchEvent(new MailWizardStepChangedEvent(from, to));
+  /** The machine's transition, plus what the element does on it: events for the host. */
+  private reduce(prev: WizardState, action: WizardAction): WizardState {
+    const next = wizardReducer(prev, action);
+    if (next === prev) return next;
+    // Every step change but a reset comes from the user: tell the host.
+    if (prev.step !== next.step && action.type !== 'reset') {
+      if (prev.step !== 'provider-form') this.addedProvider = null;
+      this.dispatchEvent(new MailWizardStepChangedEvent(prev.step, next.step));
+    }
+    if (action.type === 'save-succeeded') this.dispatchEvent(new MailAccountCreatedEvent(action.account));
+    return next;
   }
 
   private stepName(step: WizardStep): string {
     return this.t.wizard.steps[step === 'provider-form' ? 'provider' : step];
   }
 
-  /** Says `text` in the polite live region; emptied first so that the same text is said again. */
-  private announce(text: string): void {
-    this.announcement = '';
-    void this.updateComplete.then(() => {
-      this.announcement = text;
-    });
-  }
-
-  /** Runs one adapter call the machine asked for, feeds its outcome back, and moves focus to what it says. */
-  private async run(effect: WizardEffect): Promise<void> {
-    const abort = new AbortController();
-    this.jobs.set(effect.type, abort);
-    const ms = Number.isFinite(this.checkTimeout) && this.checkTimeout > 0 ? this.checkTimeout : DEFAULT_CHECK_TIMEOUT_MS;
-    const outcome = await runWizardEffect(this.adapters.adapter, effect, abort, ms);
-    if (this.jobs.get(effect.type) === abort) this.jobs.delete(effect.type);
-    const onCancelCheck = this.renderRoot.querySelector('#cancel-check:focus') !== null;
-    const before = this.wizard;
-    this.dispatch(outcome);
-    // A stale outcome (the user went Back or cancelled) changed nothing.
-    if (this.wizard === before) return;
-    switch (outcome.type) {
-      case 'check-succeeded':
-        // The Cancel check button is gone: keep keyboard users where they were.
-        if (onCancelCheck) void this.focusAfterUpdate('#check-button');
-        break;
-      case 'check-failed':
-        void this.focusAfterUpdate('#check-outcome');
-        break;
-      case 'save-failed':
-        void this.focusAfterUpdate('#save-outcome');
-        break;
-      case 'save-succeeded':
-        void this.focusAfterUpdate('#save-outcome');
-        this.dispatchEvent(new MailAccountCreatedEvent(outcome.account));
-        break;
+  private focusTarget(target: WizardFocus): void {
+    const root = this.renderRoot;
+    switch (target) {
+      case 'step':
+        this.focusStep();
+        return;
+      case 'check-button-if-lost':
+        if (this.shadowRoot?.activeElement == null && (document.activeElement === null || document.activeElement === document.body)) root.querySelector<HTMLElement>('#check-button')?.focus();
+        return;
+      default:
+        root.querySelector<HTMLElement>(`#${target}`)?.focus();
     }
   }
 
@@ -321,7 +301,7 @@ export class MailProviderWizard extends LitElement {
     await this.updateComplete;
     const errors = Object.keys(wizardView(this.wizard).errors).length;
     if (errors === 0) return;
-    this.announce(this.t.common.errorSummary({ count: errors }));
+    this.flow.announcer.say(this.t.common.errorSummary({ count: errors }));
     this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"], #provider input:checked, #provider input, #sign-in')?.focus();
   }
 
@@ -453,7 +433,7 @@ export class MailProviderWizard extends LitElement {
     }
     return html`
       ${heading} ${renderStepIndicator(t, this.wizard.step)}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.flow.announcer.render()}
       ${this.renderPanel(level)}
       ${discardDialog(t)}
     `;
@@ -464,4 +444,9 @@ declare global {
   interface HTMLElementTagNameMap {
     'mail-provider-wizard': MailProviderWizard;
   }
+}
+
+/** `value` when it is a positive finite number, else `fallback`. */
+function positive(value: number, fallback: number): number {
+  return Number.isFinite(value) && value > 0 ? value : fallback;
 }

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { providerAddress, type MailProvider } from '../../model/index.js';
 import { feedback, radioGroup } from '../internal/field-templates.js';
-import { fieldError, problemFor, type StepContext } from './step-context.js';
+import { describeError } from '../../i18n/format.js';
+import { fieldError, type StepContext } from './step-context.js';
 import { syncNotice } from './sync-notice.js';
 
 function providerHelp(c: StepContext, provider: MailProvider): string {
@@ -54,7 +55,7 @@ export function renderProviderStep(c: StepContext): TemplateResult {
     return html`<p class="loading" role="status">${lookup.status === 'loading' ? t.lookingUp({ domain: lookup.domain }) : c.t.common.loading}</p>`;
   }
   if (lookup.status === 'failed') {
-    const problem = problemFor(c.t, lookup.kind);
+    const problem = describeError(c.t, lookup.kind);
     return html`<div part="notice error" class="notice danger" role="alert" id="lookup-failure">
       <strong>${problem.title}</strong> ${problem.action}
       <button part="button" type="button" @click=${() => c.dispatch({ type: 'retry-lookup' })}>${c.t.common.retry}</button>

@@ -1,6 +1,6 @@
 import type { WizardAction, WizardField, WizardState, WizardView } from '../../flows/index.js';
-import type { Messages, Problem } from '../../i18n/messages.js';
-import { issueText } from '../internal/field-templates.js';
+import type { Messages } from '../../i18n/messages.js';
+import { formatIssue } from '../../i18n/format.js';
 
 /** Everything a step's template needs from the element. */
 export interface StepContext {
@@ -28,10 +28,5 @@ export function fieldError(c: StepContext, field: WizardField): string | null {
   if (!issue) return null;
   if (field === 'provider') return c.t.wizard.providerRequired;
   if (field === 'signIn') return c.t.wizard.signInRequired;
-  return issueText(c.t, issue);
-}
-
-/** What failed and what to do, for an adapter error kind. */
-export function problemFor(t: Messages, kind: string): Problem {
-  return t.adapterErrors[kind as keyof Messages['adapterErrors']] ?? t.adapterErrors.unknown;
+  return formatIssue(c.t, issue);
 }

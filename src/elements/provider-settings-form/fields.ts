@@ -12,7 +12,8 @@ import {
   type EndpointDraft,
   type FieldIssue,
 } from '../../model/index.js';
-import { describedBy, feedback, issueText, radioGroup, textField } from '../internal/field-templates.js';
+import { describedBy, feedback, radioGroup, textField } from '../internal/field-templates.js';
+import { formatIssue } from '../../i18n/format.js';
 
 /** Everything the field templates need from the element. */
 export interface FieldsContext {
@@ -29,12 +30,12 @@ export interface FieldsContext {
 
 function error(c: FieldsContext, key: string): string | null {
   const issue: FieldIssue | undefined = c.view.errors[key];
-  return issue ? issueText(c.t, issue) : null;
+  return issue ? formatIssue(c.t, issue) : null;
 }
 
 function note(c: FieldsContext, field: ProviderField): string | null {
   const n = c.form.notes[field];
-  return n ? c.t.notes[n.code]({ from: n.from, to: n.to }) : null;
+  return n ? formatIssue(c.t, { code: n.code, params: { from: n.from, to: n.to } }, 'note') : null;
 }
 
 const blur = (c: FieldsContext, field: ProviderField) => () => c.dispatch({ type: 'blur', field });
@@ -264,14 +265,14 @@ function renderAuth(c: FieldsContext): TemplateResult {
       onChange: (authMethod) => c.dispatch({ type: 'edit', patch: { authMethod } }),
     })}
     <div aria-live="polite">
-      ${warning ? html`<p part="warning" class="notice warning" id="auth-warning">${issueText(c.t, warning)}</p>` : nothing}
+      ${warning ? html`<p part="warning" class="notice warning" id="auth-warning">${formatIssue(c.t, warning, 'warning')}</p>` : nothing}
     </div>
     ${draft.authMethod === 'oauth2' ? oauth : nothing}`;
 }
 
 function renderDomains(c: FieldsContext): TemplateResult {
   const t = c.t.form;
-  const entryError = c.form.domainEntryError ? issueText(c.t, c.form.domainEntryError) : null;
+  const entryError = c.form.domainEntryError ? formatIssue(c.t, c.form.domainEntryError) : null;
   const add = html`<button part="button" type="button" id="add-domain" ?disabled=${c.saving} @click=${() => c.dispatch({ type: 'add-domains' })}>
     ${t.addDomain}
   </button>`;

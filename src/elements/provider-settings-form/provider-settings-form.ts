@@ -1,29 +1,35 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { MailSetupAdapter, Permissions, SyncServiceStatus } from '../../adapter/adapter.js';
-import { MailSetupError } from '../../model/errors.js';
+import type { MailSetupAdapter } from '../../adapter/adapter.js';
 import { MailProviderFormCancelledEvent, MailProviderSavedEvent } from '../../events/provider-events.js';
 import {
-  initialProviderFormState,
   isProviderFormDirty,
-  providerFormReducer,
   providerFormView,
   type ProviderFormAction,
   type ProviderFormState,
   type ProviderFormView,
 } from '../../flows/provider-form.js';
+import {
+  initialProviderFormSession,
+  isProviderFormReadOnly,
+  providerFormEffects,
+  providerFormFeedback,
+  providerFormJobFailed,
+  providerFormSessionReducer,
+  type ProviderFormAnnouncement,
+  type ProviderFormEffect,
+  type ProviderFormFocus,
+  type ProviderFormSession,
+  type ProviderFormSessionAction,
+} from '../../flows/provider-form-session.js';
+import { describeError } from '../../i18n/format.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Messages } from '../../i18n/messages.js';
-import {
-  draftFromProvider,
-  draftToInput,
-  emptyProviderDraft,
-  type MailProvider,
-  type ProviderDraft,
-} from '../../model/index.js';
+import type { MailProvider, ProviderDraft } from '../../model/index.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { AdapterController } from '../internal/adapter-controller.js';
 import { confirmWithDialog } from '../internal/confirm.js';
+import { DEFAULT_CALL_TIMEOUT_MS, FlowController } from '../internal/flow-controller.js';
 import { defineElement } from '../internal/define.js';
 import { discardDialog, discardDialogStyles } from '../internal/discard-dialog.js';
 import { renderFields, type FieldsContext } from './fields.js';
@@ -31,8 +37,6 @@ import { formStyles } from './provider-settings-form.styles.js';
 
 /** Where the "how to register an OAuth application" link (R13) points unless the host sets `oauth-help-url`. */
 export const DEFAULT_OAUTH_HELP_URL = 'https://learn.microsoft.com/entra/identity-platform/quickstart-register-app';
-
-type LoadState = { status: 'idle' | 'loading' | 'ready' } | { status: 'failed'; error: MailSetupError };
 
 /**
  * Creates or edits one mail provider (mail service): service type, address,
@@ -104,159 +108,111 @@ export class ProviderSettingsForm extends LitElement {
   /** The level of the form's heading (1–6), to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  @state() private form: ProviderFormState = initialProviderFormState();
-  @state() private load: LoadState = { status: 'idle' };
-  @state() private permissions: Permissions | null = null;
-  @state() private syncStatus: SyncServiceStatus | null = null;
-  @state() private providers: MailProvider[] = [];
+  /** How long an adapter call (load, save) may take, in milliseconds, before it stops and reports a timeout with Retry. */
+  @property({ type: Number, attribute: 'call-timeout' }) callTimeout = DEFAULT_CALL_TIMEOUT_MS;
+
   @state() private secretVisible = false;
-  @state() private summary = '';
 
   @query('dialog') private confirmDialog!: HTMLDialogElement;
 
   private readonly i18n = new LocaleController(this);
-  private readonly adapters = new AdapterController(this, () => void this.reload());
-  private loadAbort?: AbortController;
-  private saveAbort?: AbortController;
+  private readonly adapters = new AdapterController(this, (adapter) => this.flow.dispatch({ type: adapter ? 'load-requested' : 'unavailable' }));
+  private readonly flow = new FlowController<ProviderFormSession, ProviderFormSessionAction, ProviderFormEffect, ProviderFormFocus, ProviderFormAnnouncement>(
+    this,
+    {
+      reduce: (prev, action) => this.reduce(prev, action),
+      effects: providerFormEffects,
+      feedback: providerFormFeedback,
+      run: (effect, adapter, signal) => this.run(effect, adapter, signal),
+      failed: (effect, error) => providerFormJobFailed(effect, error.kind, error.details),
+      timeout: () => (Number.isFinite(this.callTimeout) && this.callTimeout > 0 ? this.callTimeout : DEFAULT_CALL_TIMEOUT_MS),
+    },
+    initialProviderFormSession(),
+    {
+      adapter: () => this.adapters.adapter,
+      focus: (target) => this.focusTarget(target),
+      describe: (announcement) =>
+        announcement.type === 'saved'
+          ? this.t.form.saved({ name: announcement.name })
+          : this.t.common.errorSummary({ count: Math.max(1, this.renderRoot.querySelectorAll('[aria-invalid="true"]').length + (this.view.errors.delivery ? 1 : 0)) }),
+    },
+  );
 
   /** Whether the user changed anything since the form was loaded or last saved. */
   get dirty(): boolean {
     return isProviderFormDirty(this.form);
   }
 
-  /** Whether the form may save: false without CanManageAdministration (R1) or while loading. */
+  /** Whether the form may save: false without CanManageAdministration (R1), or while that is not known. */
   get readOnly(): boolean {
-    return this.permissions?.canManageAdministration !== true;
+    return isProviderFormReadOnly(this.flow.state);
   }
 
   /** Puts back what the form was loaded with (or the defaults), forgetting every change. */
   reset(): void {
-    this.dispatch({ type: 'load', draft: this.startingDraft() });
-    this.summary = '';
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.loadAbort?.abort();
-    this.saveAbort?.abort();
+    this.flow.dispatch({ type: 'reset' });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('provider') || changed.has('defaults') || (changed.has('providerId') && this.load.status === 'ready')) {
-      this.dispatch({ type: 'load', draft: this.startingDraft() });
+    if (changed.has('provider') || changed.has('defaults') || changed.has('providerId')) {
+      this.flow.dispatch({ type: 'configure', source: this.provider, providerId: this.providerId, defaults: this.defaults });
     }
   }
 
-  private startingDraft(): ProviderDraft {
-    const stored = this.provider ?? (this.providerId === null ? undefined : this.providers.find((p) => p.id === this.providerId));
-    return stored ? draftFromProvider(stored) : emptyProviderDraft(this.defaults);
+  private get form(): ProviderFormState {
+    return this.flow.state.form;
   }
 
-  private rendering = false;
-
-  protected override update(changed: PropertyValues<this>): void {
-    this.rendering = true;
-    try {
-      super.update(changed);
-    } finally {
-      this.rendering = false;
+  /** The transition, plus the host's event when a save went through. */
+  private reduce(prev: ProviderFormSession, action: ProviderFormSessionAction): ProviderFormSession {
+    const next = providerFormSessionReducer(prev, action);
+    if (action.type === 'save-succeeded' && next !== prev) {
+      this.secretVisible = false;
+      this.dispatchEvent(new MailProviderSavedEvent(action.provider, prev.form.draft.id === undefined));
     }
+    return next;
   }
 
+  private async run(effect: ProviderFormEffect, adapter: MailSetupAdapter, signal: AbortSignal): Promise<ProviderFormSessionAction> {
+    if (effect.type === 'save') {
+      const options = effect.idempotencyKey === null ? { signal } : { signal, idempotencyKey: effect.idempotencyKey };
+      return { type: 'save-succeeded', request: effect.request, provider: await adapter.saveProvider(effect.input, options) };
+    }
+    const [permissions, sync, providers] = await Promise.all([
+      adapter.getPermissions({ signal }),
+      adapter.getSyncServiceStatus({ signal }),
+      adapter.listProviders({ signal }),
+    ]);
+    return {
+      type: 'loaded',
+      request: effect.request,
+      canManageAdministration: permissions.canManageAdministration,
+      syncState: sync.state,
+      providers,
+    };
+  }
+
+  private focusTarget(target: ProviderFormFocus): void {
+    const selector = {
+      'first-invalid': '[aria-invalid="true"], fieldset[data-invalid] input',
+      'save-failure': '#save-failure',
+      apply: 'button[type="submit"]',
+    }[target];
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /** A change to the draft itself (typing, choosing, a domain added). */
   private dispatch(action: ProviderFormAction): void {
-    // A focused field that a render removes fires `blur` mid-render; apply that after it.
-    if (this.rendering) {
-      queueMicrotask(() => this.dispatch(action));
-      return;
-    }
-    this.form = providerFormReducer(this.form, action);
-  }
-
-  /** Loads what the form needs besides the provider: rights (R1), the Exchange Listener (R2), other providers' domains. */
-  private async reload(): Promise<void> {
-    this.loadAbort?.abort();
-    const adapter = this.adapters.adapter;
-    if (!adapter) {
-      this.load = { status: 'idle' };
-      return;
-    }
-    const abort = new AbortController();
-    this.loadAbort = abort;
-    this.load = { status: 'loading' };
-    const options = { signal: abort.signal };
-    try {
-      const [permissions, syncStatus, providers] = await Promise.all([
-        adapter.getPermissions(options),
-        adapter.getSyncServiceStatus(options),
-        adapter.listProviders(options),
-      ]);
-      this.permissions = permissions;
-      this.syncStatus = syncStatus;
-      this.providers = providers;
-      if (this.provider === null && this.providerId !== null && !providers.some((p) => p.id === this.providerId)) {
-        throw new MailSetupError('not-found', `No provider with id ${this.providerId}`);
-      }
-      this.load = { status: 'ready' };
-      if (this.provider === null && this.providerId !== null) this.dispatch({ type: 'load', draft: this.startingDraft() });
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      this.load = { status: 'failed', error: MailSetupError.from(error) };
-    }
+    this.flow.dispatch({ type: 'edit', action });
   }
 
   private get view(): ProviderFormView {
-    return providerFormView(this.form, { otherProviders: this.providers });
+    return providerFormView(this.form, { otherProviders: this.flow.state.providers });
   }
 
-  private async onSubmit(event: SubmitEvent): Promise<void> {
+  private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    const adapter = this.adapters.adapter;
-    if (!adapter || this.readOnly || this.form.status === 'saving') return;
-    // A domain left in the box is what the user meant to add.
-    if (this.form.domainEntry.trim() !== '') this.dispatch({ type: 'add-domains' });
-    if (!this.view.valid || this.form.domainEntryError !== null) {
-      this.dispatch({ type: 'submit-invalid' });
-      await this.updateComplete;
-      this.announceErrors();
-      this.focusFirstInvalid();
-      return;
-    }
-    this.summary = '';
-    // Focus stays on Apply while saving: a saved secret's field disappears, and
-    // focus must not drop to the page with it.
-    this.renderRoot.querySelector<HTMLButtonElement>('button[type="submit"]')?.focus();
-    const created = this.form.draft.id === undefined;
-    this.dispatch({ type: 'save-started' });
-    const abort = new AbortController();
-    this.saveAbort = abort;
-    try {
-      const saved = await adapter.saveProvider(draftToInput(this.form.draft), { signal: abort.signal });
-      this.dispatch({ type: 'save-succeeded', provider: saved });
-      this.providers = [...this.providers.filter((p) => p.id !== saved.id), saved];
-      this.secretVisible = false;
-      this.summary = this.t.form.saved({ name: saved.name });
-      this.dispatchEvent(new MailProviderSavedEvent(saved, created));
-    } catch (error) {
-      if (abort.signal.aborted && !this.isConnected) return;
-      const failure = MailSetupError.from(error);
-      this.dispatch({ type: 'save-failed', failure: { kind: failure.kind, details: failure.details } });
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#save-failure')?.focus();
-    }
-  }
-
-  private announceErrors(): void {
-    const count = this.renderRoot.querySelectorAll('[aria-invalid="true"]').length + (this.view.errors.delivery ? 1 : 0);
-    // Re-arm the live region so the same text is announced again on a second failed Apply.
-    this.summary = '';
-    void this.updateComplete.then(() => {
-      this.summary = this.t.common.errorSummary({ count: Math.max(count, 1) });
-    });
-  }
-
-  private focusFirstInvalid(): void {
-    const target = this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"], fieldset[data-invalid] input');
-    target?.focus();
+    this.flow.dispatch({ type: 'submit', freshKey: newIdempotencyKey() });
   }
 
   private async onCancel(event: Event): Promise<void> {
@@ -264,7 +220,6 @@ export class ProviderSettingsForm extends LitElement {
       const confirmed = await confirmWithDialog(this.confirmDialog, event.currentTarget as HTMLElement);
       if (!confirmed) return;
     }
-    this.saveAbort?.abort();
     const providerId = this.form.draft.id ?? null;
     this.reset();
     this.dispatchEvent(new MailProviderFormCancelledEvent(providerId));
@@ -277,10 +232,11 @@ export class ProviderSettingsForm extends LitElement {
   private renderNotices(): TemplateResult | typeof nothing {
     const t = this.t;
     const notices: TemplateResult[] = [];
-    if (this.permissions && !this.permissions.canManageAdministration) {
+    const session = this.flow.state;
+    if (session.canManageAdministration === false) {
       notices.push(html`<div part="notice" class="notice info" role="note" id="read-only-notice">${t.access.cannotManageProviders}</div>`);
     }
-    const sync = this.syncStatus?.state;
+    const sync = session.syncState ?? undefined;
     if (this.form.draft.type === 'exchange' && sync !== undefined && sync !== 'ok') {
       const problem = sync === 'not-configured' ? t.syncService.notConfigured : t.syncService.unreachable;
       notices.push(html`<div part="notice" class="notice warning" role="note" id="sync-notice">
@@ -289,7 +245,7 @@ export class ProviderSettingsForm extends LitElement {
     }
     const failure = this.form.saveFailure;
     if (failure) {
-      const problem = t.adapterErrors[failure.kind as keyof Messages['adapterErrors']] ?? t.adapterErrors.unknown;
+      const problem = describeError(t, failure.kind);
       notices.push(html`<div part="notice" class="notice danger" role="alert" id="save-failure" tabindex="-1">
         <strong>${problem.title}</strong> ${problem.action}
       </div>`);
@@ -308,18 +264,19 @@ export class ProviderSettingsForm extends LitElement {
           <strong>${t.common.noAdapter.title}</strong> ${t.common.noAdapter.action}
         </div>`;
     }
-    if (this.load.status === 'loading' || this.load.status === 'idle') {
+    const load = this.flow.state.load;
+    if (load.status === 'loading' || load.status === 'idle') {
       return html`${headingTemplate}<p class="loading" role="status" aria-busy="true">${t.common.loading}</p>`;
     }
-    if (this.load.status === 'failed') {
-      const problem = t.adapterErrors[this.load.error.kind];
+    if (load.status === 'failed') {
+      const problem = describeError(t, load.kind);
       return html`${headingTemplate}
         <div part="notice" class="notice danger" role="alert">
           <strong>${problem.title}</strong> ${problem.action}
-          <button part="button" type="button" @click=${() => void this.reload()}>${t.common.retry}</button>
+          <button part="button" type="button" @click=${() => this.flow.dispatch({ type: 'load-requested' })}>${t.common.retry}</button>
         </div>`;
     }
-    const saving = this.form.status === 'saving';
+    const saving = this.flow.state.save.status === 'saving';
     const context: FieldsContext = {
       t,
       form: this.form,
@@ -338,7 +295,7 @@ export class ProviderSettingsForm extends LitElement {
       <form part="form" novalidate aria-labelledby="heading" aria-busy=${saving ? 'true' : 'false'} @submit=${this.onSubmit}>
         ${this.renderNotices()}
         <fieldset class="body" ?disabled=${this.readOnly}>${renderFields(context)}</fieldset>
-        <div part="summary" class="summary" role="status" aria-live="polite">${this.summary}</div>
+        <div part="summary" class="summary" role="status" aria-live="polite">${this.flow.announcer.current}</div>
         <div part="actions" class="actions">
           ${this.readOnly
             ? nothing
@@ -357,4 +314,9 @@ declare global {
   interface HTMLElementTagNameMap {
     'provider-settings-form': ProviderSettingsForm;
   }
+}
+
+/** A key for one create: random, so two pages never share one. */
+function newIdempotencyKey(): string {
+  return typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }
