@@ -2,7 +2,9 @@ import {
   emptyProviderDraft,
   normalizeDomain,
   normalizeServiceAddress,
+  serviceDefaults,
   validateProviderDraft,
+  type OAuthHelp,
   type FieldErrors,
   type FieldIssue,
   type FieldWarnings,
@@ -191,6 +193,27 @@ function normalizeOnBlur(state: ProviderFormState, field: ProviderField): Provid
   return { ...state, draft, notes: { ...state.notes, [field]: { code: result.note, from: from.trim(), to } } };
 }
 
+/** The host a draft's mailboxes connect to first: what its service family is judged by. */
+function mainHost(draft: ProviderDraft): string {
+  return (draft.type === 'exchange' ? draft.serviceAddress : draft.incoming.host).trim();
+}
+
+/**
+ * A new provider's authentication method follows its service (Microsoft and
+ * Google hosts → OAuth 2.0, other IMAP/SMTP → Basic) until the user picks one;
+ * a provider being edited keeps its own.
+ */
+function followServiceDefaults(state: ProviderFormState): ProviderFormState {
+  if (state.initial.id !== undefined || state.touched.has('auth.method')) return state;
+  const { authMethod } = serviceDefaults(state.draft.type, mainHost(state.draft));
+  return authMethod === state.draft.authMethod ? state : { ...state, draft: { ...state.draft, authMethod } };
+}
+
+/** Whose OAuth 2.0 help the form shows for what it holds now. */
+export function providerOAuthHelp(draft: ProviderDraft): OAuthHelp {
+  return serviceDefaults(draft.type, mainHost(draft)).oauthHelp;
+}
+
 /** The provider form's transitions. Pure: the element renders the state and runs the adapter call. */
 export function providerFormReducer(state: ProviderFormState, action: ProviderFormAction): ProviderFormState {
   switch (action.type) {
@@ -202,17 +225,17 @@ export function providerFormReducer(state: ProviderFormState, action: ProviderFo
       const choices: ProviderField[] = ['type', 'delivery', 'loginFormat', 'auth.method', 'incoming.security', 'outgoing.security'];
       const touched = new Set(state.touched);
       for (const field of changed) if (choices.includes(field)) touched.add(field);
-      return {
+      return followServiceDefaults({
         ...state,
         draft,
         touched,
         serverErrors: without(state.serverErrors, changed),
         notes: without(state.notes, changed),
-      };
+      });
     }
     case 'blur': {
       const touched = new Set(state.touched).add(action.field);
-      return normalizeOnBlur({ ...state, touched }, action.field);
+      return followServiceDefaults(normalizeOnBlur({ ...state, touched }, action.field));
     }
     case 'domain-entry':
       return { ...state, domainEntry: action.text, domainEntryError: null };
