@@ -3,7 +3,8 @@ import type { SectionLoad } from '../../flows/account-list.js';
 import type { Messages, Problem } from '../../i18n/messages.js';
 import type { MailAccount, MailProvider } from '../../model/index.js';
 import type { ListWindow } from './list-window.js';
-import { heading, problemFor, problemNotice, rowActions } from './parts.js';
+import { attentionText, reauthorizeButton } from './attention.js';
+import { heading, problemNotice, rowActions } from './parts.js';
 import { windowedList } from './windowed-list.js';
 
 /** Everything the Mail accounts section needs from the element. */
@@ -28,6 +29,8 @@ export interface AccountSectionContext {
   readonly onRetryProviders: () => void;
   readonly onEdit: (account: MailAccount, button: HTMLElement) => void;
   readonly onDelete: (account: MailAccount, button: HTMLElement) => void;
+  /** Sign in again / Change password: re-authorise the mailbox in place. */
+  readonly onReauthorize: (account: MailAccount, button: HTMLElement) => void;
   readonly onKeydown: (event: KeyboardEvent) => void;
 }
 
@@ -37,19 +40,12 @@ function delivery(t: Messages, account: MailAccount): string {
   return account.sendEmails ? t.list.delivery.send : t.list.delivery.none;
 }
 
-/** Why a mailbox is not connected, from its `statusReason` (an adapter error kind). */
-function reason(t: Messages, account: MailAccount): string | null {
-  if (account.status === 'connected') return null;
-  const problem = problemFor(t, account.statusReason ?? 'unknown');
-  return `${problem.title} ${problem.action}`;
-}
-
 const dot = html`<span class="separator" aria-hidden="true">·</span>`;
 
 function row(c: AccountSectionContext, account: MailAccount): TemplateResult {
   const t = c.t;
   const providerName = c.providers.get(account.providerId)?.name ?? t.list.unknownProvider;
-  const why = reason(t, account);
+  const why = attentionText(t, account);
   return html`<div class="cells">
       <div class="line">
         <span part="cell address" class="title">${account.email}</span>
@@ -65,6 +61,7 @@ function row(c: AccountSectionContext, account: MailAccount): TemplateResult {
       ${why === null ? nothing : html`<div class="line reason"><span part="cell reason" title=${why}>${why}</span></div>`}
     </div>
     ${rowActions(t, {
+      before: reauthorizeButton(t, account, (opener) => c.onReauthorize(account, opener)),
       editLabel: t.list.editAccount({ address: account.email }),
       deleteLabel: t.list.deleteAccount({ address: account.email }),
       onEdit: (opener) => c.onEdit(account, opener),

@@ -27,7 +27,7 @@ import {
 import { rowForKey } from '../../flows/list-window.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Messages } from '../../i18n/messages.js';
-import type { MailAccount, MailProvider } from '../../model/index.js';
+import { reauthorizeActionFor, type MailAccount, type MailProvider } from '../../model/index.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { MailProviderWizard } from '../mail-provider-wizard/mail-provider-wizard.js';
 import { AdapterController } from '../internal/adapter-controller.js';
@@ -75,7 +75,7 @@ interface Derived {
  * @fires {MailAccountAddEvent} mail-account-add - The user pressed Add. Cancelable: `preventDefault()` to run the host's own flow instead of the wizard.
  * @fires {MailAccountDeleteEvent} mail-account-delete - The user confirmed deleting a mailbox. Cancelable: `preventDefault()` keeps it. `detail: { account }`.
  * @fires {MailAccountDeletedEvent} mail-account-deleted - A mailbox was deleted through the adapter. `detail: { accountId, email }`.
- * @fires {MailAccountUpdatedEvent} mail-account-updated - A mailbox's settings were saved. `detail: { account }`, without a password.
+ * @fires {MailAccountUpdatedEvent} mail-account-updated - A mailbox's settings were saved, or it was re-authorised in place (Sign in again, Change password). `detail: { account }`, without a password.
  * @fires {MailProviderDeleteEvent} mail-provider-delete - The user confirmed deleting a provider. Cancelable. `detail: { provider }`.
  * @fires {MailProviderDeletedEvent} mail-provider-deleted - A provider was deleted through the adapter. `detail: { providerId }`.
  * @fires {MailAccountCreatedEvent} mail-account-created - Bubbles out of the list's wizard when a mailbox was added. `detail: { account }`.
@@ -143,6 +143,8 @@ export class MailAccountList extends LitElement {
   @state() private shownRefusal: string | null = null;
   @state() private dialog: DialogName | null = null;
   @state() private editingProvider: MailProvider | null = null;
+  /** The mailbox the wizard re-authorises (Sign in again / Change password), or null when it adds one. */
+  @state() private reauthorizing: MailAccount | null = null;
   @state() private confirmText = '';
   @state() private confirmLabel = '';
 
@@ -281,6 +283,7 @@ export class MailAccountList extends LitElement {
   private readonly onDialogClose = (): void => {
     this.dialog = null;
     this.editingProvider = null;
+    this.reauthorizing = null;
     this.settings.clear();
     const target = this.opener?.isConnected ? this.opener : this.renderRoot.querySelector<HTMLElement>('#add');
     this.opener = null;
@@ -321,6 +324,39 @@ export class MailAccountList extends LitElement {
     await this.updateComplete;
     const index = this.derive().shown.findIndex((a) => a.id === account.id);
     if (index >= 0) this.accountsWindow.reveal(index);
+  }
+
+  /** Sign in again / Change password: the wizard, re-authorising this mailbox in place. */
+  private readonly onReauthorize = async (account: MailAccount, button: HTMLElement): Promise<void> => {
+    const adapter = this.adapters.adapter;
+    if (!adapter || this.dialog !== null) return;
+    this.accountActionKind = null;
+    let provider = this.derive().byId.get(account.providerId);
+    try {
+      provider ??= (await adapter.listProviders({ signal: this.actionAbort.signal })).find((p) => p.id === account.providerId);
+    } catch (error) {
+      if (this.isConnected) this.accountActionKind = MailSetupError.from(error).kind;
+      return;
+    }
+    if (!provider) {
+      this.accountActionKind = 'not-found';
+      return;
+    }
+    // The wizard is rendered (in its closed dialog) and switched before the dialog opens, so focus lands on its credentials.
+    this.reauthorizing = account;
+    this.dialog = 'wizard';
+    await this.updateComplete;
+    const wizard = this.renderRoot.querySelector('mail-provider-wizard');
+    await wizard?.updateComplete;
+    wizard?.reauthorize(account, provider);
+    await this.openDialog('wizard', button);
+  };
+
+  private onAccountUpdated(event: MailAccountUpdatedEvent): void {
+    const account = event.detail.account;
+    this.apply({ type: 'account-saved', account });
+    this.announce(this.t.lifecycle.reauthorized({ address: account.email }));
+    this.wizardDialog.close();
   }
 
   private readonly onDeleteAccount = async (account: MailAccount, button: HTMLElement): Promise<void> => {
@@ -492,6 +528,7 @@ export class MailAccountList extends LitElement {
         onRetryProviders: () => void this.retry('accounts-heading'),
         onEdit: this.onEditAccount,
         onDelete: (account, button) => void this.onDeleteAccount(account, button),
+        onReauthorize: (account, button) => void this.onReauthorize(account, button),
         onKeydown: (event) => this.onRowsKeydown(event, 'accounts'),
       })}
       ${view.showProviders && view.failedKind === null
@@ -525,6 +562,10 @@ export class MailAccountList extends LitElement {
         confirmLabel: this.confirmLabel,
         onCancel: (event, name) => void this.guardEscape(event, this.dirty(name), this.dialogElement(name)),
         onAccountCreated: (event) => void this.onAccountCreated(event),
+        onAccountUpdated: (event) => this.onAccountUpdated(event),
+        wizardTitle: this.reauthorizing
+          ? t.lifecycle.reauthorizeTitle[reauthorizeActionFor(this.reauthorizing)]({ address: this.reauthorizing.email })
+          : t.wizard.title,
         onProviderSaved: this.onProviderSaved,
         onDone: (name) => this.dialogElement(name).close(),
       })}

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { describeError } from '../../i18n/format.js';
 import type { StepContext } from './step-context.js';
+import { savedMessage } from './finish.js';
 import { syncNotice } from './sync-notice.js';
 
 /** What will be saved, so the user checks it before they press Save. */
@@ -26,7 +27,7 @@ function renderOutcome(c: StepContext): TemplateResult | typeof nothing {
   const { check, save } = c.state;
   if (save.status === 'saved') {
     return html`<div part="notice" class="notice success" id="save-outcome" tabindex="-1">
-      <strong>${t.saved({ address: save.account.email })}</strong>
+      <strong>${savedMessage(c, save.account.email)}</strong>
     </div>`;
   }
   if (save.status === 'saving') return html`<p class="loading"><span class="spinner" aria-hidden="true"></span>${c.t.common.saving}</p>`;
@@ -45,7 +46,8 @@ function renderOutcome(c: StepContext): TemplateResult | typeof nothing {
       return html`<p class="success status-text" id="check-outcome">${t.connectionOk}</p>`;
     case 'failed': {
       if (check.kind === 'aborted') return html`<p class="notice info" id="check-outcome" tabindex="-1">${t.checkCancelled}</p>`;
-      const problem = describeError(c.t, check.kind);
+      // Refused for lack of permission on the mail server: what to ask for, not the CRM's administration right.
+      const problem = check.kind === 'forbidden' ? { title: c.t.adapterErrors.forbidden.title, action: c.t.lifecycle.checkForbiddenUser } : describeError(c.t, check.kind);
       // A tolerated Exchange Listener failure (R2) is a warning: Save goes on.
       const tolerated = check.kind === 'sync-service' && !c.state.requireSyncService;
       return html`<div

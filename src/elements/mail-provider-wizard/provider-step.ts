@@ -3,6 +3,7 @@ import { providerAddress, type MailProvider } from '../../model/index.js';
 import { feedback, radioGroup } from '../internal/field-templates.js';
 import { describeError } from '../../i18n/format.js';
 import { fieldError, type StepContext } from './step-context.js';
+import { renderExistingNotice } from './finish.js';
 import { syncNotice } from './sync-notice.js';
 
 function providerHelp(c: StepContext, provider: MailProvider): string {
@@ -63,6 +64,7 @@ export function renderProviderStep(c: StepContext): TemplateResult {
   }
   const recognized = c.view.recognized;
   return html`
+    ${renderExistingNotice(c)}
     ${recognized
       ? html`<p part="notice" class="notice success" id="recognized">${t.providerRecognized({ domain: lookup.domain, name: recognized.name })}</p>`
       : nothing}

@@ -1,4 +1,5 @@
 import type { MailSetupAdapter } from '../../adapter/adapter.js';
+import { reauthorizeMailbox } from '../../adapter/reauthorize.js';
 import { MailSetupError } from '../../model/errors.js';
 import type { WizardAction, WizardEffect } from '../../flows/index.js';
 
@@ -11,11 +12,13 @@ export async function runWizardEffect(effect: WizardEffect, adapter: MailSetupAd
   const options = { signal };
   switch (effect.type) {
     case 'lookup': {
-      const [recognized, providers, permissions, sync] = await Promise.all([
+      const [recognized, providers, permissions, sync, accounts] = await Promise.all([
         adapter.findProviderByDomain(effect.domain, options),
         adapter.listProviders(options),
         adapter.getPermissions(options),
         adapter.getSyncServiceStatus(options),
+        // Only to offer re-authorising an address already added: a failure here must not stop adding one.
+        adapter.listAccounts(options).catch(() => []),
       ]);
       return {
         type: 'lookup-succeeded',
@@ -24,6 +27,7 @@ export async function runWizardEffect(effect: WizardEffect, adapter: MailSetupAd
         providers,
         canManageAdministration: permissions.canManageAdministration,
         syncService: sync.state,
+        accounts,
       };
     }
     case 'sign-in': {
@@ -34,7 +38,14 @@ export async function runWizardEffect(effect: WizardEffect, adapter: MailSetupAd
     case 'check':
       await adapter.checkConnection(effect.payload, options);
       return { type: 'check-succeeded', request: effect.request };
-    case 'save':
-      return { type: 'save-succeeded', request: effect.request, account: await adapter.saveAccount(effect.payload, options) };
+    case 'save': {
+      const { payload, reauthorize } = effect;
+      const account = reauthorize
+        ? await reauthorizeMailbox(adapter, reauthorize, { login: payload.login, auth: payload.auth }, options)
+        : await adapter.saveAccount(payload, options);
+      return { type: 'save-succeeded', request: effect.request, account };
+    }
+    case 'sync':
+      return { type: 'sync-rechecked', request: effect.request, syncService: (await adapter.getSyncServiceStatus(options)).state };
   }
 }

@@ -20,6 +20,8 @@ export interface StepContext {
   readonly cancelSignIn: () => void;
   readonly cancelCheck: () => void;
   readonly addAnother: () => void;
+  /** Done on the success step: the flow is over. */
+  readonly done: () => void;
 }
 
 /** The text of a field's error, or null. `provider` and `signIn` have wizard-specific wording. */
