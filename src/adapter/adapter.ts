@@ -50,6 +50,14 @@ export interface OAuthSignInRequest {
 }
 
 /**
+ * What an adapter tells its subscribers after a write: which record, and what
+ * happened to it; `reset` when everything may have changed.
+ */
+export type MailSetupChange =
+  | { readonly entity: 'provider' | 'account'; readonly op: 'saved' | 'deleted'; readonly id: string }
+  | { readonly entity: 'all'; readonly op: 'reset' };
+
+/**
  * The one seam between the elements and the host's backend. The elements store
  * nothing: every read, write and check goes through this object.
  *
@@ -107,4 +115,12 @@ export interface MailSetupAdapter {
    * Rejects with `cancelled` when the user closed the sign-in page.
    */
   signInWithOAuth?(request: OAuthSignInRequest, options?: CallOptions): Promise<OAuthSignInResult>;
+
+  /**
+   * Optional: calls `listener` after every write this adapter made or learned
+   * of (a save, a delete — by any element, or by another tab or user when the
+   * adapter can tell), so that every element on it stays current without the
+   * host calling `refresh()`. Returns the function that unsubscribes.
+   */
+  subscribe?(listener: (change: MailSetupChange) => void): () => void;
 }

@@ -19,12 +19,14 @@ import type {
   CallOptions,
   ConnectionCheckResult,
   MailSetupAdapter,
+  MailSetupChange,
   OAuthSignInRequest,
   OAuthSignInResult,
   Permissions,
   SyncServiceStatus,
 } from './adapter.js';
 import { MailSetupError, throwIfAborted } from './errors.js';
+import { ChangeFeed } from './change-feed.js';
 import { demoConnectionCheck } from './demo-connection-rules.js';
 import { demoCheckFailure, demoSignInFailure, type DemoCheckOutcome, type DemoSignInOutcome } from './demo-outcomes.js';
 import { createDemoData, createEmptyData, type InMemoryData } from './in-memory-data.js';
@@ -101,7 +103,7 @@ export class InMemoryAdapter implements MailSetupAdapter {
   readonly #initial: InMemoryData;
   readonly #storageKey: string;
   readonly #faults = new FaultTable();
-  readonly #listeners = new Set<() => void>();
+  readonly #changes = new ChangeFeed();
   #providers = new Map<string, MailProvider>();
   #accounts = new Map<string, MailAccount>();
   #calls: InMemoryCall[] = [];
@@ -160,17 +162,16 @@ export class InMemoryAdapter implements MailSetupAdapter {
     this.oauthSignIn = this.#options.oauthSignIn ?? 'succeeds';
     this.#faults.clear();
     this.#load(structuredClone(this.#initial));
-    this.#commit();
+    this.#commit({ entity: 'all', op: 'reset' });
   }
 
-  /** Calls `listener` after every successful write and every reset. Returns the function that unsubscribes. */
-  subscribe(listener: () => void): () => void {
-    // Wrapped, so subscribing one function twice gives two independent subscriptions.
-    const entry = () => listener();
-    this.#listeners.add(entry);
-    return () => {
-      this.#listeners.delete(entry);
-    };
+  /**
+   * Calls `listener` with what changed after every successful write and every
+   * reset, so that every element on this adapter stays current. Returns the
+   * function that unsubscribes.
+   */
+  subscribe(listener: (change: MailSetupChange) => void): () => void {
+    return this.#changes.subscribe(listener);
   }
 
   /** What the user may do (R1), from the `canManageAdministration` switch. */
@@ -224,7 +225,7 @@ export class InMemoryAdapter implements MailSetupAdapter {
           if (account.providerId === provider.id) this.#accounts.set(account.id, applyProviderChange(account, existing, provider));
         }
       }
-      this.#commit();
+      this.#commit({ entity: 'provider', op: 'saved', id: provider.id });
       return structuredClone(provider);
     });
   }
@@ -240,7 +241,7 @@ export class InMemoryAdapter implements MailSetupAdapter {
         throw new MailSetupError('in-use', `Provider is used by ${mailboxes.length} mailbox(es)`, { providerName: provider.name, mailboxes });
       }
       this.#providers.delete(id);
-      this.#commit();
+      this.#commit({ entity: 'provider', op: 'deleted', id });
     });
   }
 
@@ -303,7 +304,7 @@ export class InMemoryAdapter implements MailSetupAdapter {
       }
     }
     this.#accounts.set(account.id, account);
-    this.#commit();
+    this.#commit({ entity: 'account', op: 'saved', id: account.id });
     return structuredClone(account);
   }
 
@@ -311,7 +312,7 @@ export class InMemoryAdapter implements MailSetupAdapter {
   deleteAccount(id: string, options?: CallOptions): Promise<void> {
     return this.#run('deleteAccount', options, () => {
       if (!this.#accounts.delete(id)) throw notFound('mailbox', 'id');
-      this.#commit();
+      this.#commit({ entity: 'account', op: 'deleted', id });
     });
   }
 
@@ -391,20 +392,14 @@ export class InMemoryAdapter implements MailSetupAdapter {
   }
 
   /** Saves to storage, then tells subscribers; a subscriber that throws is reported, and cannot undo the write. */
-  #commit(): void {
+  #commit(change: MailSetupChange): void {
     if (this.#options.storage) {
       saveStoredData(this.#options.storage, this.#storageKey, {
         providers: [...this.#providers.values()],
         accounts: [...this.#accounts.values()],
       });
     }
-    for (const listener of [...this.#listeners]) {
-      try {
-        listener();
-      } catch (error) {
-        reportListenerError(error);
-      }
-    }
+    this.#changes.emit(change);
   }
 
   /**
@@ -443,9 +438,4 @@ function stringField(input: unknown, key: string): string | undefined {
 
 function notFound(what: 'provider' | 'mailbox', field: string): MailSetupError {
   return new MailSetupError('not-found', `No such ${what}`, { field });
-}
-
-function reportListenerError(error: unknown): void {
-  if (typeof reportError === 'function') reportError(error);
-  else console.error(error);
 }

@@ -7,6 +7,7 @@ export type {
   CallOptions,
   ConnectionCheckResult,
   MailSetupAdapter,
+  MailSetupChange,
   OAuthSignInRequest,
   OAuthSignInResult,
   Permissions,

@@ -15,11 +15,13 @@ import type {
   CallOptions,
   ConnectionCheckResult,
   MailSetupAdapter,
+  MailSetupChange,
   OAuthSignInRequest,
   OAuthSignInResult,
   Permissions,
   SyncServiceStatus,
 } from './adapter.js';
+import { ChangeFeed } from './change-feed.js';
 import { MailSetupError, abortError, throwIfAborted } from './errors.js';
 import type { AdapterMethod } from './in-memory-faults.js';
 import { errorFromResponse } from './rest-errors.js';
@@ -107,6 +109,7 @@ export class RestAdapter implements MailSetupAdapter {
   readonly #base: URL;
   readonly #fetch: typeof fetch | undefined;
   readonly #init: RestRequestInit | undefined;
+  readonly #changes = new ChangeFeed();
 
   /** Makes the adapter. Throws a TypeError for a base URL that cannot be resolved, is not http(s) or carries credentials. */
   constructor(options: RestAdapterOptions) {
@@ -118,6 +121,23 @@ export class RestAdapter implements MailSetupAdapter {
     if (options.oauth === true) {
       this.signInWithOAuth = (request, callOptions) => this.#signInWithOAuth(request, callOptions);
     }
+  }
+
+  /**
+   * Calls `listener` after every write made through this adapter object (there
+   * is no push from the backend: another user's change shows on the next load or
+   * `refresh()`). Returns the function that unsubscribes.
+   */
+  subscribe(listener: (change: MailSetupChange) => void): () => void {
+    return this.#changes.subscribe(listener);
+  }
+
+  /** Tells subscribers once a write went through, and passes its result on. */
+  #wrote<T>(entity: 'provider' | 'account', op: 'saved' | 'deleted', id: (value: T) => string) {
+    return (value: T): T => {
+      this.#changes.emit({ entity, op, id: id(value) });
+      return value;
+    };
   }
 
   /** `GET {baseUrl}/permissions`: what the user may do (R1). */
@@ -156,9 +176,11 @@ export class RestAdapter implements MailSetupAdapter {
   async saveProvider(input: MailProviderInput, options?: CallOptions): Promise<MailProvider> {
     const body = serialize(input);
     const id = idOf(input);
-    return id === undefined
-      ? this.#call('saveProvider', 'POST', ['providers'], body, MailProviderSchema, options)
-      : this.#call('saveProvider', 'PUT', ['providers', id], body, MailProviderSchema, options);
+    const saving =
+      id === undefined
+        ? this.#call('saveProvider', 'POST', ['providers'], body, MailProviderSchema, options)
+        : this.#call('saveProvider', 'PUT', ['providers', id], body, MailProviderSchema, options);
+    return saving.then(this.#wrote('provider', 'saved', (saved: MailProvider) => saved.id));
   }
 
   /**
@@ -167,6 +189,7 @@ export class RestAdapter implements MailSetupAdapter {
    */
   async deleteProvider(id: string, options?: CallOptions): Promise<void> {
     await this.#call('deleteProvider', 'DELETE', ['providers', requireId(id, 'provider')], undefined, null, options);
+    this.#changes.emit({ entity: 'provider', op: 'deleted', id });
   }
 
   /** `GET {baseUrl}/accounts`: the current user's mailboxes. */
@@ -182,9 +205,11 @@ export class RestAdapter implements MailSetupAdapter {
   async saveAccount(input: MailAccountInput, options?: CallOptions): Promise<MailAccount> {
     const body = serialize(input);
     const id = idOf(input);
-    return id === undefined
-      ? this.#call('saveAccount', 'POST', ['accounts'], body, MailAccountSchema, options)
-      : this.#call('saveAccount', 'PUT', ['accounts', id], body, MailAccountSchema, options);
+    const saving =
+      id === undefined
+        ? this.#call('saveAccount', 'POST', ['accounts'], body, MailAccountSchema, options)
+        : this.#call('saveAccount', 'PUT', ['accounts', id], body, MailAccountSchema, options);
+    return saving.then(this.#wrote('account', 'saved', (saved: MailAccount) => saved.id));
   }
 
   /**
@@ -195,12 +220,15 @@ export class RestAdapter implements MailSetupAdapter {
   async reauthorizeAccount(request: ReauthorizeAccountRequest, options?: CallOptions): Promise<MailAccount> {
     const id = requireId(typeof request === 'object' && request !== null ? request.id : undefined, 'mailbox');
     const body = serialize({ ...(request.login === undefined ? {} : { login: request.login }), auth: request.auth });
-    return this.#call('reauthorizeAccount', 'PUT', ['accounts', id, 'credentials'], body, MailAccountSchema, options);
+    return this.#call('reauthorizeAccount', 'PUT', ['accounts', id, 'credentials'], body, MailAccountSchema, options).then(
+      this.#wrote('account', 'saved', (saved: MailAccount) => saved.id),
+    );
   }
 
   /** `DELETE {baseUrl}/accounts/{id}`. Rejects with `not-found` for an unknown id. */
   async deleteAccount(id: string, options?: CallOptions): Promise<void> {
     await this.#call('deleteAccount', 'DELETE', ['accounts', requireId(id, 'mailbox')], undefined, null, options);
+    this.#changes.emit({ entity: 'account', op: 'deleted', id });
   }
 
   /**

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { MailAccountSchema, MailProviderSchema } from '../model/index.js';
 import { raceAbort } from './abort.js';
-import type { CallOptions, MailSetupAdapter } from './adapter.js';
+import type { CallOptions, MailSetupAdapter, MailSetupChange } from './adapter.js';
+import { ChangeFeed } from './change-feed.js';
 import { MailSetupError } from './errors.js';
 import { ConnectionCheckResultSchema, OAuthSignInResultSchema, PermissionsSchema, SyncServiceStatusSchema } from './schemas.js';
 
@@ -51,6 +52,14 @@ export function withValidation(adapter: MailSetupAdapter): MailSetupAdapter {
   if (wrappers.has(adapter)) return adapter;
   const signIn = adapter.signInWithOAuth;
   const reauthorize = adapter.reauthorizeAccount;
+  // An adapter without change notification still gets one, for the writes made through this wrapper
+  // (every element on one adapter shares its wrapper), so a list sees what a wizard saved.
+  const innerSubscribe = typeof adapter.subscribe === 'function' ? adapter.subscribe.bind(adapter) : null;
+  const feed = innerSubscribe ? null : new ChangeFeed();
+  const wrote = <T>(change: (value: T) => MailSetupChange) => (value: T): T => {
+    feed?.emit(change(value));
+    return value;
+  };
   const wrapper: MailSetupAdapter = {
     getPermissions: (options) => guarded('getPermissions', PermissionsSchema, options, () => adapter.getPermissions(options)),
     getSyncServiceStatus: (options) =>
@@ -58,21 +67,31 @@ export function withValidation(adapter: MailSetupAdapter): MailSetupAdapter {
     listProviders: (options) => guarded('listProviders', ProviderListSchema, options, () => adapter.listProviders(options)),
     findProviderByDomain: (domain, options) =>
       guarded('findProviderByDomain', ProviderOrNullSchema, options, () => adapter.findProviderByDomain(domain, options)),
-    saveProvider: (input, options) => guarded('saveProvider', MailProviderSchema, options, () => adapter.saveProvider(input, options)),
+    saveProvider: (input, options) =>
+      guarded('saveProvider', MailProviderSchema, options, () => adapter.saveProvider(input, options)).then(
+        wrote((saved) => ({ entity: 'provider', op: 'saved', id: saved.id })),
+      ),
     deleteProvider: async (id, options) => {
       await guarded('deleteProvider', z.unknown(), options, () => adapter.deleteProvider(id, options));
+      feed?.emit({ entity: 'provider', op: 'deleted', id });
     },
     listAccounts: (options) => guarded('listAccounts', AccountListSchema, options, () => adapter.listAccounts(options)),
-    saveAccount: (input, options) => guarded('saveAccount', MailAccountSchema, options, () => adapter.saveAccount(input, options)),
+    saveAccount: (input, options) =>
+      guarded('saveAccount', MailAccountSchema, options, () => adapter.saveAccount(input, options)).then(
+        wrote((saved) => ({ entity: 'account', op: 'saved', id: saved.id })),
+      ),
     deleteAccount: async (id, options) => {
       await guarded('deleteAccount', z.unknown(), options, () => adapter.deleteAccount(id, options));
+      feed?.emit({ entity: 'account', op: 'deleted', id });
     },
     checkConnection: (request, options) =>
       guarded('checkConnection', ConnectionCheckResultSchema, options, () => adapter.checkConnection(request, options)),
     ...(typeof reauthorize === 'function'
       ? {
           reauthorizeAccount: (request, options) =>
-            guarded('reauthorizeAccount', MailAccountSchema, options, () => reauthorize.call(adapter, request, options)),
+            guarded('reauthorizeAccount', MailAccountSchema, options, () => reauthorize.call(adapter, request, options)).then(
+              wrote((saved) => ({ entity: 'account', op: 'saved', id: saved.id })),
+            ),
         }
       : {}),
     ...(typeof signIn === 'function'
@@ -82,6 +101,7 @@ export function withValidation(adapter: MailSetupAdapter): MailSetupAdapter {
         }
       : {}),
   };
+  wrapper.subscribe = (listener) => (innerSubscribe ? innerSubscribe(listener) : feed!.subscribe(listener));
   wrappers.add(wrapper);
   return wrapper;
 }

@@ -154,7 +154,12 @@ export class MailAccountList extends LitElement {
   @query('#confirm-dialog') private confirmDialog!: HTMLDialogElement;
 
   private readonly i18n = new LocaleController(this);
-  private readonly adapters = new AdapterController(this, () => void this.loader.load(ALL_SECTIONS, false));
+  private readonly adapters = new AdapterController(this, {
+    onAdapter: () => void this.loader.load(ALL_SECTIONS, false),
+    // Another element (or tab) wrote through the same adapter: show it, batched per task.
+    onChange: () => this.refreshSoon(),
+  });
+  private refreshPending = false;
   private readonly accountsWindow = new ListWindow(this, '.accounts-viewport');
   private readonly providersWindow = new ListWindow(this, '.providers-viewport');
   private readonly settings = new SettingsEditor(this, {
@@ -183,6 +188,15 @@ export class MailAccountList extends LitElement {
    */
   refresh(): Promise<void> {
     return this.loader.load(ALL_SECTIONS, true);
+  }
+
+  private refreshSoon(): void {
+    if (this.refreshPending) return;
+    this.refreshPending = true;
+    setTimeout(() => {
+      this.refreshPending = false;
+      if (this.isConnected) void this.refresh();
+    });
   }
 
   override disconnectedCallback(): void {

@@ -116,7 +116,9 @@ export class ProviderSettingsForm extends LitElement {
   @query('dialog') private confirmDialog!: HTMLDialogElement;
 
   private readonly i18n = new LocaleController(this);
-  private readonly adapters = new AdapterController(this, (adapter) => this.flow.dispatch({ type: adapter ? 'load-requested' : 'unavailable' }));
+  private readonly adapters = new AdapterController(this, {
+    onAdapter: (adapter) => this.flow.dispatch({ type: adapter ? 'load-requested' : 'unavailable' }),
+  });
   private readonly flow = new FlowController<ProviderFormSession, ProviderFormSessionAction, ProviderFormEffect, ProviderFormFocus, ProviderFormAnnouncement>(
     this,
     {
