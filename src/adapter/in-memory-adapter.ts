@@ -220,12 +220,19 @@ export class InMemoryAdapter implements MailSetupAdapter {
       if (!result.ok) throw errorFromFieldErrors(result.errors);
       const provider = providerRecord(result.input, id ?? this.#newId('provider', this.#providers));
       this.#providers.set(provider.id, provider);
+      const changed: string[] = [];
       if (existing) {
         for (const account of this.#accounts.values()) {
-          if (account.providerId === provider.id) this.#accounts.set(account.id, applyProviderChange(account, existing, provider));
+          if (account.providerId !== provider.id) continue;
+          const next = applyProviderChange(account, existing, provider);
+          if (JSON.stringify(next) === JSON.stringify(account)) continue;
+          this.#accounts.set(account.id, next);
+          changed.push(account.id);
         }
       }
       this.#commit({ entity: 'provider', op: 'saved', id: provider.id });
+      // Its mailboxes changed too (status, login, load/send): say so, so lists show it.
+      for (const accountId of changed) this.#changes.emit({ entity: 'account', op: 'saved', id: accountId });
       return structuredClone(provider);
     });
   }

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { ProviderFormAction, ProviderFormState, ProviderFormView, ProviderField } from '../../flows/provider-form.js';
+import { oauthRegistrationHelp } from './oauth-help.js';
 import type { Messages } from '../../i18n/messages.js';
 import {
   AUTH_METHODS,
@@ -249,10 +250,7 @@ function renderAuth(c: FieldsContext): TemplateResult {
       onBlur: blur(c, 'auth.clientId'),
     })}
     ${renderSecret(c)}
-    <p part="help" class="help registration">
-      ${t.oauthRegistration}
-      <a href=${c.oauthHelpUrl} target="_blank" rel="noopener noreferrer">${t.oauthRegistrationLink}</a>
-    </p>
+    ${oauthRegistrationHelp(c)}
   `;
   return html`${radioGroup({
       id: 'auth-method',

@@ -32,6 +32,8 @@ import { confirmWithDialog } from '../internal/confirm.js';
 import { DEFAULT_CALL_TIMEOUT_MS, FlowController } from '../internal/flow-controller.js';
 import { defineElement } from '../internal/define.js';
 import { discardDialog, discardDialogStyles } from '../internal/discard-dialog.js';
+import { impactDialog, impactDialogStyles, type ImpactDialogContent } from '../internal/impact-dialog.js';
+import { impactOfSave } from './impact-preview.js';
 import { renderFields, type FieldsContext } from './fields.js';
 import { formStyles } from './provider-settings-form.styles.js';
 
@@ -68,7 +70,9 @@ export const DEFAULT_OAUTH_HELP_URL = 'https://learn.microsoft.com/entra/identit
  * @csspart actions - The row of Apply and Cancel.
  * @csspart button - Every button.
  * @csspart primary-button - The Apply button.
- * @csspart dialog - The "discard changes?" dialog.
+ * @csspart dialog - The "discard changes?" dialog and the impact preview.
+ * @csspart impact-dialog - The impact preview: before Apply changes a provider in a way that affects mailboxes (auth method, server, Load/Send turned off, login format), it lists them and what happens to each.
+ * @csspart impact-list - The impact preview's list, "Affected mailboxes".
  *
  * @cssprop --mpe-provider-form-max-width - Widest the form grows (default `42rem`).
  * @cssprop --mpe-provider-form-gap - Space between fields (default `1rem`).
@@ -82,7 +86,7 @@ export class ProviderSettingsForm extends LitElement {
     defineElement(ProviderSettingsForm.tagName, ProviderSettingsForm, registry);
   }
 
-  static override styles = [sharedStyles, discardDialogStyles, formStyles];
+  static override styles = [sharedStyles, discardDialogStyles, impactDialogStyles, formStyles];
 
   /**
    * The adapter to read and save through. When unset, the nearest ancestor that
@@ -114,6 +118,11 @@ export class ProviderSettingsForm extends LitElement {
   @state() private secretVisible = false;
 
   @query('dialog') private confirmDialog!: HTMLDialogElement;
+  @query('#impact-dialog') private impactDialogElement!: HTMLDialogElement;
+  /** The impact preview's content while it is asked (issue 11, item 2). */
+  @state() private impact: ImpactDialogContent | null = null;
+  /** The mailboxes are being read for the impact preview: the form is busy, as while saving. */
+  @state() private previewing = false;
 
   private readonly i18n = new LocaleController(this);
   private readonly adapters = new AdapterController(this, {
@@ -214,7 +223,24 @@ export class ProviderSettingsForm extends LitElement {
 
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    this.flow.dispatch({ type: 'submit', freshKey: newIdempotencyKey() });
+    const submit = () => this.flow.dispatch({ type: 'submit', freshKey: newIdempotencyKey() });
+    // Only a valid change to a stored provider can affect mailboxes: everything else saves at once.
+    const adapter = this.adapters.adapter;
+    if (!adapter || this.form.draft.id === undefined || !this.view.valid || this.flow.state.save.status === 'saving') return submit();
+    // A second Apply while the mailboxes are being read waits for the first.
+    if (!this.previewing) void this.confirmImpact(adapter, event.submitter).then((go) => go && submit());
+  }
+
+  /** Shows which mailboxes a change affects and how (issue 11, item 2), when any; resolves whether to save. */
+  private async confirmImpact(adapter: MailSetupAdapter, returnFocus: HTMLElement | null): Promise<boolean> {
+    this.previewing = true;
+    const stored = [...this.flow.state.providers, this.provider];
+    this.impact = await impactOfSave(this.t, adapter, stored, this.form.draft).finally(() => (this.previewing = false));
+    if (this.impact === null) return true;
+    await this.updateComplete;
+    const confirmed = await confirmWithDialog(this.impactDialogElement, returnFocus);
+    this.impact = null;
+    return confirmed;
   }
 
   private async onCancel(event: Event): Promise<void> {
@@ -278,7 +304,7 @@ export class ProviderSettingsForm extends LitElement {
           <button part="button" type="button" @click=${() => this.flow.dispatch({ type: 'load-requested' })}>${t.common.retry}</button>
         </div>`;
     }
-    const saving = this.flow.state.save.status === 'saving';
+    const saving = this.flow.state.save.status === 'saving' || this.previewing;
     const context: FieldsContext = {
       t,
       form: this.form,
@@ -307,7 +333,7 @@ export class ProviderSettingsForm extends LitElement {
           <button part="button" type="button" @click=${this.onCancel}>${this.readOnly ? t.common.close : t.common.cancel}</button>
         </div>
       </form>
-      ${discardDialog(t)}
+      ${discardDialog(t)} ${impactDialog(t, this.impact)}
     `;
   }
 }
