@@ -66,7 +66,6 @@ const en = {
   syncUnreachable: 'unreachable',
 
   close: 'Close',
-  discardChanges: 'What you typed will be lost. Close anyway?',
   addMailAccountTitle: 'Add mail account',
   mailboxSettingsTitle: 'Mailbox settings',
   mailAccountsTitle: 'Mail accounts',
@@ -136,7 +135,6 @@ const ru: Messages = {
   syncUnreachable: 'недоступен',
 
   close: 'Закрыть',
-  discardChanges: 'Введенные данные будут потеряны. Все равно закрыть?',
   addMailAccountTitle: 'Новая учетная запись',
   mailboxSettingsTitle: 'Настройка почтовых ящиков',
   mailAccountsTitle: 'Учетные записи почты',

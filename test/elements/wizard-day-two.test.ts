@@ -131,3 +131,28 @@ describe('<mail-provider-wizard> R2 says what it means (issue 11, item 4)', () =
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<mail-provider-wizard> Escape in the embedded provider form (issue 11, item 3)', () => {
+  it('Escape + Discard returns to the provider step and keeps the email', async () => {
+    const { el, root } = await wizardFixture();
+    await toProvider(el, 'kim@newcorp.example');
+    await click(el, button(root, 'Add provider'));
+    await atStep(el, 'provider-form');
+    const form = root.querySelector('provider-settings-form')!;
+    await waitUntil(() => form.shadowRoot!.querySelector('form'), 'the form did not load');
+    const name = getByRole<HTMLInputElement>(form.shadowRoot!, 'textbox', 'Name');
+    await type(form, name, 'Newcorp');
+    let cancelled = false;
+    el.addEventListener('mail-wizard-cancelled', () => (cancelled = true));
+    name.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true, cancelable: true }));
+    const dialog = root.querySelector('dialog')!;
+    await waitUntil(() => dialog.open, 'no discard question');
+    await expect(el).to.be.accessible();
+    dialog.querySelector<HTMLButtonElement>('button[value="confirm"]')!.click();
+    await atStep(el, 'provider');
+    expect(cancelled).to.equal(false);
+    await click(el, button(root, 'Back'));
+    await atStep(el, 'email');
+    expect(getByRole<HTMLInputElement>(root, 'textbox', 'Email address').value).to.equal('kim@newcorp.example');
+  });
+});

@@ -349,7 +349,17 @@ export class MailProviderWizard extends LitElement {
     const inside = path.slice(0, path.indexOf(this));
     if (inside.some((node) => node instanceof HTMLDialogElement)) return;
     event.preventDefault();
-    void this.cancel(this.renderRoot.querySelector<HTMLElement>(':focus'));
+    const focused = this.renderRoot.querySelector<HTMLElement>(':focus');
+    // In the embedded provider form, Escape leaves the form, not the wizard: back to the provider step, the email kept.
+    if (this.wizard.step === 'provider-form') void this.leaveProviderForm(focused);
+    else void this.cancel(focused);
+  }
+
+  /** Escape in the embedded provider form: asks before discarding what was typed in it, then back to the provider step. */
+  private async leaveProviderForm(returnFocus: HTMLElement | null): Promise<void> {
+    if (this.confirmDialog?.open) return;
+    if (this.providerForm?.dirty && !(await confirmWithDialog(this.confirmDialog, returnFocus))) return;
+    this.dispatch({ type: 'provider-form-cancelled' });
   }
 
   /** Asks before discarding typed input, then starts over and fires `mail-wizard-cancelled`. Resolves whether it did. */
