@@ -307,12 +307,18 @@ export function providerFormView(state: ProviderFormState, context: ProviderVali
     const visible = shouldShowFeedback({
       touched: state.touched.has(field),
       dirty: !same(fieldValue(state.draft, field), initialValue),
-      prefilled: state.initial.id !== undefined && !isEmpty(initialValue),
+      // A secret is never pre-filled (B3): pressing Replace secret must not show "Type it in" at once.
+      prefilled: state.initial.id !== undefined && field !== 'auth.clientSecret' && !isEmpty(initialValue),
       submitted: state.submitted,
     });
     if (visible) shown[key] = issue;
   }
   return { valid: result.ok, errors: { ...shown, ...state.serverErrors }, warnings: result.warnings };
+}
+
+/** How many fields a view's errors are about (a domain chip's error counts with Domains): the summary's number. */
+export function providerFormErrorCount(view: ProviderFormView): number {
+  return new Set(Object.keys(view.errors).map((key) => key.replace(/\.\d+$/, ''))).size;
 }
 
 function isEmpty(value: unknown): boolean {

@@ -79,3 +79,37 @@ describe('<provider-settings-form> defaults that fit the service (issue 11, item
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<provider-settings-form> focus and feedback (issue 11, items 6 and 8)', () => {
+  it('Replace secret focuses the new secret without an error yet; Keep current secret returns to Replace secret', async () => {
+    const { el, root } = await formFixture({}, { provider: M365 });
+    await click(el, getByRole(root, 'button', 'Replace secret'));
+    const secret = getByRole<HTMLInputElement>(root, 'password', 'Client secret');
+    await waitUntil(() => root.activeElement === secret, 'focus did not move to the secret');
+    expect(secret.getAttribute('aria-invalid')).not.to.equal('true');
+    await expect(el).to.be.accessible();
+    await click(el, getByRole(root, 'button', 'Keep current secret'));
+    await waitUntil(() => root.activeElement === getByRole(root, 'button', 'Replace secret'), 'focus dropped');
+  });
+
+  it('removing a domain focuses the chip that took its place, then the Domains box', async () => {
+    const { el, root } = await formFixture({}, { provider: M365 });
+    await click(el, getByRole(root, 'button', 'Remove domain contoso.com'));
+    await waitUntil(() => root.activeElement === getByRole(root, 'button', 'Remove domain contoso.onmicrosoft.com'), 'focus dropped');
+    await click(el, getByRole(root, 'button', 'Remove domain contoso.onmicrosoft.com'));
+    await waitUntil(() => root.activeElement === getByRole(root, 'textbox', 'Domains'), 'focus dropped');
+    await expect(el).to.be.accessible();
+  });
+
+  it('the error summary updates as fields are fixed', async () => {
+    const { el, root } = await formFixture();
+    await click(el, apply(root));
+    const summary = root.querySelector('[part="summary"]')!;
+    await waitUntil(() => /need attention|needs attention/.test(summary.textContent!), 'no summary');
+    const before = summary.textContent!.trim();
+    await type(el, getByRole(root, 'textbox', 'Name'), 'Contoso');
+    await el.updateComplete;
+    expect(summary.textContent!.trim()).not.to.equal(before);
+    await expect(el).to.be.accessible();
+  });
+});

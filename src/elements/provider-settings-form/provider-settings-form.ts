@@ -2,13 +2,8 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import type { MailSetupAdapter } from '../../adapter/adapter.js';
 import { MailProviderFormCancelledEvent, MailProviderSavedEvent } from '../../events/provider-events.js';
-import {
-  isProviderFormDirty,
-  providerFormView,
-  type ProviderFormAction,
-  type ProviderFormState,
-  type ProviderFormView,
-} from '../../flows/provider-form.js';
+import { isProviderFormDirty, providerFormErrorCount, providerFormView } from '../../flows/provider-form.js';
+import type { ProviderFormAction, ProviderFormState, ProviderFormView } from '../../flows/provider-form.js';
 import {
   initialProviderFormSession,
   isProviderFormReadOnly,
@@ -121,6 +116,10 @@ export class ProviderSettingsForm extends LitElement {
   @query('#impact-dialog') private impactDialogElement!: HTMLDialogElement;
   /** The impact preview's content while it is asked (issue 11, item 2). */
   @state() private impact: ImpactDialogContent | null = null;
+  /** After a failed Apply the summary follows the errors as they are fixed, rather than stay stale (issue 11, item 8). */
+  private summaryTracksErrors = false;
+  private errorSummary = (count = providerFormErrorCount(this.view)): string => (count === 0 ? '' : this.t.common.errorSummary({ count }));
+
   /** The mailboxes are being read for the impact preview: the form is busy, as while saving. */
   @state() private previewing = false;
 
@@ -142,10 +141,10 @@ export class ProviderSettingsForm extends LitElement {
     {
       adapter: () => this.adapters.adapter,
       focus: (target) => this.focusTarget(target),
-      describe: (announcement) =>
-        announcement.type === 'saved'
-          ? this.t.form.saved({ name: announcement.name })
-          : this.t.common.errorSummary({ count: Math.max(1, this.renderRoot.querySelectorAll('[aria-invalid="true"]').length + (this.view.errors.delivery ? 1 : 0)) }),
+      describe: (announcement) => {
+        this.summaryTracksErrors = announcement.type === 'invalid';
+        return announcement.type === 'saved' ? this.t.form.saved({ name: announcement.name }) : this.errorSummary();
+      },
     },
   );
 
@@ -323,7 +322,7 @@ export class ProviderSettingsForm extends LitElement {
       <form part="form" novalidate aria-labelledby="heading" aria-busy=${saving ? 'true' : 'false'} @submit=${this.onSubmit}>
         ${this.renderNotices()}
         <fieldset class="body" ?disabled=${this.readOnly}>${renderFields(context)}</fieldset>
-        <div part="summary" class="summary" role="status" aria-live="polite">${this.flow.announcer.current}</div>
+        <div part="summary" class="summary" role="status" aria-live="polite">${this.summaryTracksErrors && this.flow.announcer.current ? this.errorSummary() : this.flow.announcer.current}</div>
         <div part="actions" class="actions">
           ${this.readOnly
             ? nothing
