@@ -6,11 +6,12 @@
 //
 // Serves bench/index.html with Vite (the library straight from src/, Lit in its
 // production build) and drives headless Chromium through playwright-core:
-// CHROME_PATH, else /usr/bin/chromium.
-import { existsSync, writeFileSync } from 'node:fs';
+// the Chromium scripts/chromium.mjs finds (CHROME_PATH first).
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
+import { chromiumLaunchOptions, missingChromium } from '../scripts/chromium.mjs';
 
 const SIZES = [100, 10_000];
 const LIMIT = 2; // 10 000 may take at most this many times as long as 100
@@ -19,9 +20,9 @@ const RUNS = runsArgument > 0 ? Number(process.argv[runsArgument + 1]) : 7;
 const WARM_UP = 2; // runs per size thrown away, so the JIT and caches are warm for every measured one
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-if (!existsSync(executablePath)) {
-  console.error(`No Chromium at ${executablePath}. Install one or set CHROME_PATH.`);
+const noChromium = missingChromium();
+if (noChromium) {
+  console.error(noChromium);
   process.exit(2);
 }
 
@@ -47,22 +48,10 @@ let failed = false;
 try {
   await server.listen();
   const url = server.resolvedUrls?.local[0];
-  browser = await chromium.launch({
-    executablePath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-      // Lets the page collect garbage between phases, so one run's garbage is not timed in the next.
-      '--js-flags=--expose-gc',
-    ],
-  });
+  browser = await chromium.launch(
+    // Lets the page collect garbage between phases, so one run's garbage is not timed in the next.
+    chromiumLaunchOptions({ extraArgs: ['--js-flags=--expose-gc'] }),
+  );
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('pageerror', (error) => console.error('page error:', error.message));
   await page.goto(url);

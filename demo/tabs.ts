@@ -29,10 +29,10 @@ export function setUpTabs(tablist: HTMLElement): void {
       Home: 0,
       End: last,
     };
-    const target = targets[event.key];
+    const target = tabs[targets[event.key] ?? -1];
     if (target === undefined) return;
     event.preventDefault();
-    tabs[target].focus();
-    select(tabs[target]);
+    target.focus();
+    select(target);
   });
 }

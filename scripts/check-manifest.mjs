@@ -5,13 +5,21 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 // The analyzer resolves --outdir against the working directory, so stay inside it.
-/** JSON with sorted keys: the analyzer's key order varies with where it writes. */
+/**
+ * JSON with sorted keys and modules sorted by path: the analyzer's key order varies
+ * with where it writes, and its module order with which file it finishes first.
+ */
 function canonical(value) {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
     return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`).join(',')}}`;
   }
   return JSON.stringify(value);
+}
+
+function byPath(manifest) {
+  const modules = [...(manifest.modules ?? [])].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { ...manifest, modules };
 }
 
 const outdir = join('node_modules', '.cache', 'cem-check');
@@ -26,7 +34,7 @@ try {
   }
   const same = (() => {
     try {
-      return canonical(JSON.parse(fresh)) === canonical(JSON.parse(committed));
+      return canonical(byPath(JSON.parse(fresh))) === canonical(byPath(JSON.parse(committed)));
     } catch {
       return false;
     }

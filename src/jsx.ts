@@ -52,8 +52,9 @@ export interface MailElementProps {
     'check-timeout'?: number | string;
     'heading-level'?: number | string;
   };
-  'mail-account-list': Partial<Pick<MailAccountList, 'adapter' | 'locale' | 'headingLevel'>> & {
+  'mail-account-list': Partial<Pick<MailAccountList, 'adapter' | 'locale' | 'headingLevel' | 'callTimeout'>> & {
     'heading-level'?: number | string;
+    'call-timeout'?: number | string;
   };
 }
 

@@ -29,8 +29,8 @@ const meta: Meta<Args> = {
 export default meta;
 
 const demo = createDemoData();
-const [M365] = demo.providers;
-const MEGAN = demo.accounts[1];
+const M365 = demo.providers[0]!;
+const MEGAN = demo.accounts[1]!;
 
 /** Walks the wizard to the check step with Fabrikam's Basic credentials and presses Check connection. */
 function checkWith(): NonNullable<Story['play']> {

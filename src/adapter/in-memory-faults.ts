@@ -51,7 +51,7 @@ export class FaultTable {
   take(method: AdapterMethod): InMemoryFault | undefined {
     for (let index = this.#entries.length - 1; index >= 0; index--) {
       const entry = this.#entries[index];
-      if (entry.method !== '*' && entry.method !== method) continue;
+      if (entry === undefined || (entry.method !== '*' && entry.method !== method)) continue;
       entry.remaining -= 1;
       if (entry.remaining <= 0) this.#entries.splice(index, 1);
       return entry.fault;

@@ -16,8 +16,9 @@ export function errorFromFieldErrors(errors: FieldErrors): MailSetupError {
   const entries = Object.entries(errors);
   const onlyTakenDomains =
     entries.length > 0 && entries.every(([field, issue]) => (field === 'domains' || DOMAIN_ITEM.test(field)) && issue.code === 'domain-taken');
-  if (onlyTakenDomains) {
-    const [field, issue] = entries.find(([key]) => DOMAIN_ITEM.test(key)) ?? entries[0];
+  const taken = onlyTakenDomains ? (entries.find(([key]) => DOMAIN_ITEM.test(key)) ?? entries[0]) : undefined;
+  if (taken) {
+    const [field, issue] = taken;
     const domain = String(issue.params?.domain ?? '');
     const providerName = String(issue.params?.provider ?? '');
     return new MailSetupError('conflict', `Domain ${domain} belongs to another provider`, { field, domain, providerName, fieldErrors: errors });

@@ -91,7 +91,9 @@ export function detailsFromBody(raw: unknown): MailSetupErrorDetails {
     const fieldErrors: Record<string, FieldIssue> = {};
     for (const [field, issue] of Object.entries(raw.fieldErrors)) {
       const parsed = FieldIssueSchema.safeParse(issue);
-      if (parsed.success) fieldErrors[field] = parsed.data;
+      if (!parsed.success) continue;
+      const { code, params } = parsed.data;
+      fieldErrors[field] = params === undefined ? { code } : { code, params };
     }
     if (Object.keys(fieldErrors).length > 0) details.fieldErrors = fieldErrors satisfies FieldErrors;
   }

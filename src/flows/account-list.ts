@@ -8,9 +8,7 @@ import type { MailAccount, MailProvider } from '../model/index.js';
 
 /** One section's load: loading, its items, or the adapter error kind that stopped it. */
 export type SectionLoad<T> =
-  | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly items: readonly T[] }
-  | { readonly status: 'failed'; readonly kind: string };
+  { readonly status: 'loading' } | { readonly status: 'ready'; readonly items: readonly T[] } | { readonly status: 'failed'; readonly kind: string };
 
 export interface AccountListState {
   readonly accounts: SectionLoad<MailAccount>;
@@ -78,9 +76,10 @@ export function accountListReducer(state: AccountListState, action: AccountListA
       return { ...state, [action.section]: { status: 'failed', kind: action.kind } };
     case 'account-saved': {
       // Only one mailbox is the default: the adapter cleared the others, so must the list.
-      const accounts = action.account.isDefault && state.accounts.status === 'ready'
-        ? loaded(state.accounts.items.map((a) => (a.isDefault && a.id !== action.account.id ? { ...a, isDefault: false } : a)))
-        : state.accounts;
+      const accounts =
+        action.account.isDefault && state.accounts.status === 'ready'
+          ? loaded(state.accounts.items.map((a) => (a.isDefault && a.id !== action.account.id ? { ...a, isDefault: false } : a)))
+          : state.accounts;
       return { ...state, accounts: upsert(accounts, action.account) };
     }
     case 'account-deleted': {
@@ -163,8 +162,7 @@ export function mailboxesByProvider(accounts: readonly MailAccount[]): ReadonlyM
  * `unknown` when the mailboxes did not load (the adapter then has the last word).
  */
 export type ProviderDeleteCheck =
-  | { readonly allowed: true; readonly known: boolean }
-  | { readonly allowed: false; readonly mailboxes: readonly string[] };
+  { readonly allowed: true; readonly known: boolean } | { readonly allowed: false; readonly mailboxes: readonly string[] };
 
 export function providerDeleteCheck(
   providerId: string,
@@ -173,10 +171,22 @@ export function providerDeleteCheck(
 ): ProviderDeleteCheck {
   const known = usage?.get(providerId) ?? [];
   const refused = refusals[providerId];
-  const seen = new Set(known.map((address) => address.toLowerCase()));
-  const mailboxes = [...known, ...(refused ?? []).filter((address) => !seen.has(address.toLowerCase()))];
-  if (mailboxes.length > 0 || refused !== undefined) return { allowed: false, mailboxes };
-  return { allowed: true, known: usage !== null };
+  // The common case (no refusal) hands back the index's own array: no copy per rendered row.
+  if (refused === undefined) return known.length > 0 ? { allowed: false, mailboxes: known } : { allowed: true, known: usage !== null };
+  const seen = lowerCased(known);
+  return { allowed: false, mailboxes: [...known, ...refused.filter((address) => !seen.has(address.toLowerCase()))] };
+}
+
+const lowered = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** The addresses lower-cased, once per array: a refusal re-checked on every render stays cheap. */
+function lowerCased(addresses: readonly string[]): ReadonlySet<string> {
+  let set = lowered.get(addresses);
+  if (!set) {
+    set = new Set(addresses.map((address) => address.toLowerCase()));
+    lowered.set(addresses, set);
+  }
+  return set;
 }
 
 /** How many addresses a refusal names before "and N more": enough to act on, short enough to read. */

@@ -25,7 +25,7 @@ export interface MailboxSettingsDraft {
 /** A failed save as the form keeps it: the adapter error's kind, and its field errors for `invalid`. */
 export interface MailboxSaveFailure {
   readonly kind: string;
-  readonly fieldErrors?: FieldErrors;
+  readonly fieldErrors?: FieldErrors | undefined;
 }
 
 export interface MailboxSettingsState {

@@ -183,6 +183,8 @@ export const en: Messages = {
     unknownProvider: 'Unknown provider',
     accountsFailed: 'Mail accounts could not be loaded.',
     providersFailed: 'Mail providers could not be loaded.',
+    accountDeleteFailed: ({ address }) => `Mailbox ${address} could not be deleted.`,
+    providerDeleteFailed: ({ name }) => `Provider ${name} could not be deleted.`,
     domainsOf: ({ domain }) => `Domains: ${domain}`,
     noDomains: 'No domains',
     usedBy: ({ address, count }) => `Used by ${address}${count > 0 ? ` and ${n(count, '# more', '# more')}` : ''}.`,

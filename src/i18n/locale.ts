@@ -15,7 +15,7 @@ export const DEFAULT_LOCALE: Locale = 'en';
  * primary language; anything unknown or empty is English.
  */
 export function normalizeLocale(tag: string | null | undefined): Locale {
-  const language = (tag ?? '').trim().split(/[-_]/)[0].toLowerCase();
+  const language = ((tag ?? '').trim().split(/[-_]/)[0] ?? '').toLowerCase();
   return (LOCALES as readonly string[]).includes(language) ? (language as Locale) : DEFAULT_LOCALE;
 }
 

@@ -217,6 +217,9 @@ export interface ListMessages {
   readonly unknownProvider: string;
   readonly accountsFailed: string;
   readonly providersFailed: string;
+  /** Says what failed when a Delete did not go through (shown with the reason and Retry). */
+  readonly accountDeleteFailed: Interpolated<{ address: string }>;
+  readonly providerDeleteFailed: Interpolated<{ name: string }>;
   /** `domain`: the provider's domains, comma-separated. */
   readonly domainsOf: Interpolated<{ domain: string }>;
   readonly noDomains: string;

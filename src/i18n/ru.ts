@@ -208,6 +208,8 @@ export const ru: Messages = {
     unknownProvider: 'Неизвестный провайдер',
     accountsFailed: 'Не удалось загрузить учетные записи почты.',
     providersFailed: 'Не удалось загрузить почтовые провайдеры.',
+    accountDeleteFailed: ({ address }) => `Не удалось удалить почтовый ящик ${address}.`,
+    providerDeleteFailed: ({ name }) => `Не удалось удалить провайдера ${name}.`,
     domainsOf: ({ domain }) => `Домены: ${domain}`,
     noDomains: 'Домены не указаны',
     usedBy: ({ address, count }) =>

@@ -9,7 +9,7 @@ export const MAX_DISPLAY_NAME_LENGTH = 100;
 
 export interface AccountValidationContext {
   /** The mailbox's provider: its login format, and whether it loads and sends at all. */
-  readonly provider?: Pick<MailProvider, 'loadEmails' | 'sendEmails' | 'loginFormat' | 'auth'>;
+  readonly provider?: Pick<MailProvider, 'loadEmails' | 'sendEmails' | 'loginFormat' | 'auth'> | undefined;
   /** Whether a password is already stored, so `{ action: 'keep' }` is acceptable. Defaults to "yes when the input has an id". */
   readonly hasStoredPassword?: boolean;
 }

@@ -114,13 +114,12 @@ export function normalizeServiceAddress(input: string): ServiceAddressResult {
     stripped = true;
   }
   let port: number | undefined;
-  const portMatch = /^(.*):(\d*)$/.exec(rest);
-  if (portMatch && !portMatch[1].includes(':')) {
-    const digits = portMatch[2];
+  const [, hostPart, digits] = /^(.*):(\d*)$/.exec(rest) ?? [];
+  if (hostPart !== undefined && digits !== undefined && !hostPart.includes(':')) {
     const parsed = Number(digits);
     if (digits === '' || digits.length > 5 || parsed < 1 || parsed > 65535) return { ok: false, code: 'port-invalid' };
     port = parsed;
-    rest = portMatch[1]!;
+    rest = hostPart;
   }
   if (rest === '') return { ok: false, code: 'address-invalid' };
   const host = normalizeHostName(rest);

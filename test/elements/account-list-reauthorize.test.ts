@@ -15,7 +15,7 @@ describe('<mail-account-list> re-authorise in place (issue 11, item 1)', () => {
 
   it('Sign in again runs the credentials and check steps for that mailbox only and keeps it: same id, settings, connected', async () => {
     const { el, root, adapter } = await listFixture();
-    const before = (await adapter.listAccounts())[1];
+    const before = (await adapter.listAccounts())[1]!;
     await click(el, button(root, 'Sign in again megan.bowen@contoso.com'));
     const wizardDialog = dialog(root, 'wizard-dialog');
     await waitUntil(() => wizardDialog.open, 'the wizard did not open');
@@ -31,7 +31,7 @@ describe('<mail-account-list> re-authorise in place (issue 11, item 1)', () => {
     await click(wizard, getByRole(w, 'button', 'Save sign-in'));
     await waitUntil(() => !wizardDialog.open, 'the dialog stayed open');
     await settled(el);
-    const after = (await adapter.listAccounts())[1];
+    const after = (await adapter.listAccounts())[1]!;
     expect(after.id).to.equal(before.id);
     expect({ ...after, status: undefined, auth: undefined, statusReason: undefined }).to.deep.equal({ ...before, status: undefined, auth: undefined, statusReason: undefined });
     expect(after.status).to.equal('connected');
@@ -44,7 +44,7 @@ describe('<mail-account-list> re-authorise in place (issue 11, item 1)', () => {
   it('a Basic mailbox offers Change password; a password the server rejects is said so', async () => {
     const data = createDemoData();
     data.accounts.push({
-      ...data.accounts[0],
+      ...data.accounts[0]!,
       id: 'pat',
       email: 'pat@fabrikam.com',
       login: 'pat',
@@ -68,7 +68,7 @@ describe('<mail-account-list> re-authorise in place (issue 11, item 1)', () => {
     await click(wizard, getByRole(w, 'button', 'Save sign-in'));
     await waitUntil(() => !dialog(root, 'wizard-dialog').open, 'the dialog stayed open');
     const pat = (await adapter.listAccounts()).find((a) => a.id === 'pat')!;
-    expect(pat).to.deep.include({ status: 'connected', login: 'pat', displayName: data.accounts[0].displayName });
+    expect(pat).to.deep.include({ status: 'connected', login: 'pat', displayName: data.accounts[0]!.displayName });
     await expect(el).to.be.accessible();
   });
 

@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { MailAccountList } from '../../src/elements/mail-account-list/mail-account-list.js';
+import { at } from '../helpers/at.js';
 import { getByRole } from '../helpers/queries.js';
 import { focusOn, focused, listFixture, manyMailboxes, rowAddresses, type } from './account-list-helpers.js';
 
@@ -25,9 +26,9 @@ describe('<mail-account-list> with thousands of mailboxes (B9)', () => {
     const rendered = rows(root);
     expect(rendered.length).to.be.greaterThan(3);
     expect(rendered.length).to.be.lessThan(40);
-    expect(rendered[0].getAttribute('aria-setsize')).to.equal('10002');
-    expect(rendered[0].getAttribute('aria-posinset')).to.equal('1');
-    expect(rendered[1].getAttribute('aria-posinset')).to.equal('2');
+    expect(at(rendered, 0).getAttribute('aria-setsize')).to.equal('10002');
+    expect(at(rendered, 0).getAttribute('aria-posinset')).to.equal('1');
+    expect(at(rendered, 1).getAttribute('aria-posinset')).to.equal('2');
     expect(root.querySelector('[part~="list"]')!.getAttribute('role')).to.equal('list');
     expect(root.querySelector('[part~="count"]')!.textContent!.trim()).to.equal('Showing 10,002 of 10,002');
     await expect(el).to.be.accessible();
@@ -35,7 +36,7 @@ describe('<mail-account-list> with thousands of mailboxes (B9)', () => {
 
   it('follows the scroll position', async () => {
     const { el, root } = await listFixture({ data: manyMailboxes(10_000) });
-    const rowHeight = rows(root)[0].offsetHeight;
+    const rowHeight = at(rows(root), 0).offsetHeight;
     await scrollTo(el, rowHeight * 5000);
     const positions = rows(root).map((row) => Number(row.getAttribute('aria-posinset')));
     expect(positions).to.include(5001);
@@ -53,7 +54,7 @@ describe('<mail-account-list> with thousands of mailboxes (B9)', () => {
     await type(el, filter, 'USER0999', false);
     expect(count.textContent!.trim()).to.equal('Showing 10 of 10,002');
     expect(rowAddresses(root)).to.have.length(10);
-    expect(rows(root)[0].getAttribute('aria-setsize')).to.equal('10');
+    expect(at(rows(root), 0).getAttribute('aria-setsize')).to.equal('10');
     await type(el, filter, 'microsoft 365', false);
     expect(rowAddresses(root)).to.deep.equal(['alex.wilber@contoso.com', 'megan.bowen@contoso.com']);
     await type(el, filter, 'nobody-here', false);

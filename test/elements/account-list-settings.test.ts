@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { createDemoData, type InMemoryAdapter } from '../../src/adapter/index.js';
 import type { MailAccountUpdatedEvent } from '../../src/events/index.js';
 import type { MailAccountInput } from '../../src/model/index.js';
+import { at } from '../helpers/at.js';
 import { description, getByRole, queryByRole } from '../helpers/queries.js';
 import { answerConfirm, button, dialog, focusOn, focused, listFixture, type } from './account-list-helpers.js';
 
@@ -20,7 +21,7 @@ function spySaves(adapter: InMemoryAdapter): MailAccountInput[] {
 /** Demo data with a Basic mailbox on Fabrikam Exchange, whose provider only sends. */
 function sendOnlyData() {
   const data = createDemoData();
-  data.providers[1] = { ...data.providers[1], loadEmails: false };
+  data.providers[1] = { ...at(data.providers, 1), loadEmails: false };
   data.accounts.push({
     id: 'mailbox-pat',
     email: 'pat@fabrikam.com',
@@ -78,8 +79,8 @@ describe('<mail-account-list> mailbox settings', () => {
     button(settings, 'Save').click();
     const event = await updated;
     expect(event.detail.account).to.deep.include({ displayName: 'Pat Fabrikam', isShared: true, loadFrom: '2025-03-01' });
-    expect(saves[0].auth).to.deep.equal({ method: 'basic', password: { action: 'keep' } });
-    expect(saves[0]).to.deep.include({ id: 'mailbox-pat', email: 'pat@fabrikam.com', login: 'pat', loadEmails: false });
+    expect(at(saves, 0).auth).to.deep.equal({ method: 'basic', password: { action: 'keep' } });
+    expect(at(saves, 0)).to.deep.include({ id: 'mailbox-pat', email: 'pat@fabrikam.com', login: 'pat', loadEmails: false });
     await focusOn(el, () => edit, 'focus did not return to Edit');
     expect(settings.open).to.equal(false);
     const row = root.querySelector<HTMLElement>('[data-key="mailbox-pat"]')!;
@@ -165,7 +166,7 @@ describe('<mail-account-list> mailbox settings', () => {
 
   it('cannot save a mailbox whose sign-in is gone, and says what to do', async () => {
     const data = createDemoData();
-    data.accounts[1] = { ...data.accounts[1], auth: { method: 'oauth2', grantRef: null } };
+    data.accounts[1] = { ...at(data.accounts, 1), auth: { method: 'oauth2', grantRef: null } };
     const { el, adapter, settings } = await openSettings('megan.bowen@contoso.com', { data });
     const notice = settings.querySelector<HTMLElement>('#settings-blocked')!;
     expect(notice.textContent).to.contain('cannot be saved');

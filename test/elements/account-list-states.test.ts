@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { InMemoryAdapter, createDemoData, provideMailSetupAdapter } from '../../src/adapter/index.js';
 import type { MailAccountList } from '../../src/elements/mail-account-list/mail-account-list.js';
+import { at } from '../helpers/at.js';
 import { description, getByRole, queryByRole } from '../helpers/queries.js';
 import { button, listFixture, rowAddresses, settled } from './account-list-helpers.js';
 
@@ -10,7 +11,8 @@ describe('<mail-account-list> rows and states', () => {
     await expect(el).to.be.accessible();
     expect(getByRole(root, 'heading', 'Mail accounts')).to.exist;
     expect(rowAddresses(root)).to.deep.equal(['alex.wilber@contoso.com', 'megan.bowen@contoso.com']);
-    const [alex, megan] = [...root.querySelectorAll<HTMLElement>('.accounts-viewport [part~="row"]')];
+    const rows = root.querySelectorAll<HTMLElement>('.accounts-viewport [part~="row"]');
+    const [alex, megan] = [at(rows, 0), at(rows, 1)];
     expect(alex.textContent).to.contain('Provider: Microsoft 365 (Contoso)').and.contain('Login: alex.wilber@contoso.com');
     expect(alex.textContent).to.contain('Loads and sends').and.contain('Default');
     expect(alex.querySelector('[part~="status-badge"]')!.textContent!.trim()).to.equal('Connected');
@@ -25,10 +27,11 @@ describe('<mail-account-list> rows and states', () => {
 
   it('shows an error status with its reason, and a mailbox that neither loads nor sends', async () => {
     const data = createDemoData();
-    data.accounts[0] = { ...data.accounts[0], status: 'error', statusReason: 'tls', loadEmails: false, sendEmails: false };
-    data.accounts[1] = { ...data.accounts[1], statusReason: 'something-new', loadEmails: false };
+    data.accounts[0] = { ...at(data.accounts, 0), status: 'error', statusReason: 'tls', loadEmails: false, sendEmails: false };
+    data.accounts[1] = { ...at(data.accounts, 1), statusReason: 'something-new', loadEmails: false };
     const { root } = await listFixture({ data });
-    const [first, second] = [...root.querySelectorAll<HTMLElement>('.accounts-viewport [part~="row"]')];
+    const rows = root.querySelectorAll<HTMLElement>('.accounts-viewport [part~="row"]');
+    const [first, second] = [at(rows, 0), at(rows, 1)];
     expect(first.querySelector('[part~="status-badge"]')!.textContent!.trim()).to.equal('Error');
     expect(first.querySelector('[part~="reason"]')!.textContent).to.contain('secure connection');
     expect(first.textContent).to.contain('Neither loads nor sends');
@@ -45,10 +48,10 @@ describe('<mail-account-list> rows and states', () => {
       'Fabrikam Exchange',
       'Northwind Mail',
     ]);
-    expect(rows[0].textContent).to.contain('Exchange').and.contain('outlook.office365.com').and.contain('Domains: contoso.com, contoso.onmicrosoft.com');
-    expect(rows[0].querySelector('[part~="count"]')!.textContent!.trim()).to.equal('2 mailboxes');
-    expect(rows[2].textContent).to.contain('IMAP/SMTP').and.contain('imap.northwindtraders.com');
-    expect(rows[2].querySelector('[part~="count"]')!.textContent!.trim()).to.equal('0 mailboxes');
+    expect(at(rows, 0).textContent).to.contain('Exchange').and.contain('outlook.office365.com').and.contain('Domains: contoso.com, contoso.onmicrosoft.com');
+    expect(at(rows, 0).querySelector('[part~="count"]')!.textContent!.trim()).to.equal('2 mailboxes');
+    expect(at(rows, 2).textContent).to.contain('IMAP/SMTP').and.contain('imap.northwindtraders.com');
+    expect(at(rows, 2).querySelector('[part~="count"]')!.textContent!.trim()).to.equal('0 mailboxes');
     expect(button(root, 'Add provider')).to.exist;
     expect(button(root, 'Edit Fabrikam Exchange')).to.exist;
     expect(button(root, 'Delete Northwind Mail')).to.exist;

@@ -3,7 +3,7 @@ import { createDemoData } from '../../src/adapter/index.js';
 import { getByRole, queryByRole } from '../helpers/queries.js';
 import { apply, click, formFixture, settle, type } from './form-helpers.js';
 
-const M365 = createDemoData().providers[0];
+const M365 = createDemoData().providers[0]!;
 
 function impactDialog(root: ShadowRoot): HTMLDialogElement {
   return root.querySelector<HTMLDialogElement>('#impact-dialog')!;
@@ -50,7 +50,7 @@ describe('<provider-settings-form> impact preview (issue 11, item 2)', () => {
     const name = getByRole<HTMLInputElement>(root, 'textbox', 'Name');
     await type(el, name, 'Contoso 365');
     await click(el, apply(root));
-    await waitUntil(async () => (await adapter.listProviders())[0].name === 'Contoso 365', 'not saved');
+    await waitUntil(async () => (await adapter.listProviders())[0]!.name === 'Contoso 365', 'not saved');
     expect(dialog.open).to.equal(false);
   });
 

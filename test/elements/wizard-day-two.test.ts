@@ -4,8 +4,8 @@ import { getByRole, queryByRole } from '../helpers/queries.js';
 import { atStep, button, click, focused, settle, toCheckWithPassword, toProvider, type, wizardFixture } from './wizard-helpers.js';
 
 const demo = createDemoData();
-const M365 = demo.providers[0];
-const MEGAN = demo.accounts[1];
+const M365 = demo.providers[0]!;
+const MEGAN = demo.accounts[1]!;
 
 describe('<mail-provider-wizard> finishes (issue 11, item 3)', () => {
   it('shows Done on the success step, marks the last step done, and fires mail-wizard-done', async () => {

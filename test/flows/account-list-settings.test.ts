@@ -12,11 +12,12 @@ import {
   type MailboxSettingsState,
 } from '../../src/flows/index.js';
 import { createDemoData, type MailAccount, type MailProvider } from '../../src/index.js';
+import { at } from '../helpers/at.js';
 
 const demo = createDemoData();
-const alex = demo.accounts[0];
-const m365 = demo.providers[0];
-const fabrikam = demo.providers[1];
+const alex = at(demo.accounts, 0);
+const m365 = at(demo.providers, 0);
+const fabrikam = at(demo.providers, 1);
 const basicMailbox: MailAccount = {
   ...alex,
   id: 'mb-basic',

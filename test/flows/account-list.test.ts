@@ -14,9 +14,10 @@ import {
   type AccountListState,
 } from '../../src/flows/index.js';
 import { createDemoData, type MailAccount } from '../../src/index.js';
+import { at } from '../helpers/at.js';
 
 const demo = createDemoData();
-const [alex, megan] = demo.accounts;
+const [alex, megan] = [at(demo.accounts, 0), at(demo.accounts, 1)];
 
 function run(state: AccountListState, ...actions: AccountListAction[]): AccountListState {
   return actions.reduce(reduce, state);
@@ -61,7 +62,7 @@ describe('account list state', () => {
     expect(items(added.accounts).map((a) => a.id)).to.deep.equal([alex.id, megan.id, 'new']);
     const renamed = run(added, { type: 'account-saved', account: { ...megan, displayName: 'M.B.' } });
     expect(items(renamed.accounts).map((a) => a.id)).to.deep.equal([alex.id, megan.id, 'new']);
-    expect(items(renamed.accounts)[1].displayName).to.equal('M.B.');
+    expect(at(items(renamed.accounts), 1).displayName).to.equal('M.B.');
   });
 
   it('keeps one default mailbox: a saved default clears the others', () => {
@@ -79,8 +80,8 @@ describe('account list state', () => {
   it('removes a deleted mailbox, and a deleted or saved provider updates its section', () => {
     let state = run(ready(), { type: 'account-deleted', accountId: alex.id });
     expect(items(state.accounts).map((a) => a.id)).to.deep.equal([megan.id]);
-    state = run(state, { type: 'provider-saved', provider: { ...demo.providers[1], name: 'Renamed' } });
-    expect(items(state.providers)[1].name).to.equal('Renamed');
+    state = run(state, { type: 'provider-saved', provider: { ...at(demo.providers, 1), name: 'Renamed' } });
+    expect(at(items(state.providers), 1).name).to.equal('Renamed');
     state = run(state, { type: 'provider-deleted', providerId: 'imap-northwind' });
     expect(items(state.providers).map((p) => p.id)).to.deep.equal(['m365-contoso', 'exchange-fabrikam']);
   });

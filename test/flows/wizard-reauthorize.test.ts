@@ -19,7 +19,7 @@ import type { MailAccount } from '../../src/model/index.js';
 const data = createDemoData();
 const M365 = data.providers.find((p) => p.id === 'm365-contoso')!;
 const NORTHWIND = data.providers.find((p) => p.id === 'imap-northwind')!;
-const MEGAN = data.accounts[1];
+const MEGAN = data.accounts[1]!;
 const run = (state: WizardState, ...actions: WizardAction[]) => actions.reduce(reduce, state);
 const pendingRequest = (state: WizardState, job: 'signIn' | 'check' | 'save' | 'syncRecheck'): number => {
   const s = state[job];

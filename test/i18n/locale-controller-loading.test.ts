@@ -1,5 +1,6 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import { messagesSync } from '../../src/i18n/locale.js';
+import { at } from '../helpers/at.js';
 import { settle } from './probe.js';
 import './probe.js';
 
@@ -10,7 +11,8 @@ describe('LocaleController while a locale loads', () => {
     const wrapper = fixtureSync(
       html`<div lang="ru"><locale-probe></locale-probe><locale-probe></locale-probe><locale-probe></locale-probe></div>`,
     );
-    const [el, gone, back] = wrapper.querySelectorAll('locale-probe');
+    const probes = wrapper.querySelectorAll('locale-probe');
+    const [el, gone, back] = [at(probes, 0), at(probes, 1), at(probes, 2)];
     await el.updateComplete;
     back.locale = 'en';
     await back.updateComplete;

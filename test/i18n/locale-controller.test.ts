@@ -2,6 +2,7 @@ import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { loadMessages } from '../../src/i18n/locale.js';
 import { nearestLang, resolveLocale } from '../../src/i18n/locale-controller.js';
 import { langObserverStats } from '../../src/i18n/lang-observer.js';
+import { at } from '../helpers/at.js';
 import { settle, type LocaleProbe } from './probe.js';
 import './probe.js';
 
@@ -150,7 +151,8 @@ describe('LocaleController', () => {
     const outer = fixtureSync<HTMLElement>(html`<div></div>`);
     const root = outer.attachShadow({ mode: 'open' });
     root.innerHTML = '<locale-probe></locale-probe><locale-probe></locale-probe>';
-    const [a, b] = root.querySelectorAll('locale-probe');
+    const probes = root.querySelectorAll('locale-probe');
+    const [a, b] = [at(probes, 0), at(probes, 1)];
     await a.updateComplete;
     const stats = langObserverStats();
     expect(stats.observing).to.equal(true);

@@ -3,25 +3,14 @@
 // role and accessible name.
 
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { after, afterEach, before, describe, test } from 'node:test';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { chromiumLaunchOptions, missingChromium } from '../../scripts/chromium.mjs';
 
-const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const configFile = fileURLToPath(new URL('../../demo/vite.config.ts', import.meta.url));
-const noChromium = existsSync(CHROME_PATH) ? false : `no Chromium at ${CHROME_PATH}; set CHROME_PATH to run the demo test`;
+const noChromium = missingChromium() ?? false;
 
 /** Polls `locator`'s visible text until it matches `expected`, then asserts it (so a failure shows the last text). */
 async function expectText(locator, expected, timeout = 5000) {
@@ -58,7 +47,7 @@ describe('demo host', { skip: noChromium, timeout: 120_000 }, () => {
     await server.listen();
     url = `http://127.0.0.1:${server.httpServer.address().port}/`;
 
-    browser = await chromium.launch({ executablePath: CHROME_PATH, headless: true, args: CHROME_ARGS, timeout: 30_000 });
+    browser = await chromium.launch({ ...chromiumLaunchOptions(), timeout: 30_000 });
     const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
     page.setDefaultTimeout(10_000);

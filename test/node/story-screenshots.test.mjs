@@ -8,12 +8,11 @@ import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const staticDir = join(root, 'node_modules/.cache/storybook-static');
 const shotsDir = join(root, 'node_modules/.cache/story-shots');
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-
 const DEFAULT_STORIES = [
   { id: 'elements-provider-settings-form--new-provider', tag: 'provider-settings-form', heading: 'New mail provider' },
   { id: 'elements-mail-provider-wizard--email-step', tag: 'mail-provider-wizard', heading: 'Add mail account' },
@@ -37,10 +36,7 @@ before(async () => {
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
   base = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
-  });
+  browser = await chromium.launch(chromiumLaunchOptions());
 }, { timeout: 300_000 });
 
 after(async () => {

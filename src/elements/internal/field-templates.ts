@@ -90,7 +90,7 @@ export interface RadioGroupOptions<V extends string> {
   readonly options: readonly ChoiceOption<V>[];
   readonly disabled: boolean;
   readonly onChange: (value: V) => void;
-  readonly describedBy?: string;
+  readonly describedBy?: string | undefined;
   readonly after?: TemplateResult | typeof nothing;
 }
 

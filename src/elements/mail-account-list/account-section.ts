@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SectionLoad } from '../../flows/account-list.js';
-import type { Messages, Problem } from '../../i18n/messages.js';
+import type { Messages } from '../../i18n/messages.js';
 import type { MailAccount, MailProvider } from '../../model/index.js';
 import type { ListWindow } from './list-window.js';
 import { attentionText, reauthorizeButton } from './attention.js';
@@ -20,8 +20,9 @@ export interface AccountSectionContext {
   readonly providers: ReadonlyMap<string, MailProvider>;
   /** Why provider names are missing (an adapter error kind), when no providers section says so. */
   readonly providersFailedKind: string | null;
-  /** The last failed action (a delete), shown above the list. */
-  readonly actionProblem: Problem | null;
+  /** The last failed delete: what failed and the adapter error kind, shown above the list with Retry. */
+  readonly failedDelete: { readonly what: string; readonly kind: string } | null;
+  readonly onRetryDelete: () => void;
   readonly window: ListWindow;
   readonly onAdd: (event: Event) => void;
   readonly onFilter: (query: string) => void;
@@ -96,18 +97,20 @@ function body(c: AccountSectionContext): TemplateResult {
     <p part="count" class="count" role="status" aria-live="polite">
       ${t.list.shownCount({ shown: c.shown.length, total })}${c.shown.length === 0 ? html` — ${t.list.noMatches({ query: c.query.trim() })}` : nothing}
     </p>
-    ${c.shown.length === 0
-      ? nothing
-      : windowedList({
-          viewportClass: 'accounts-viewport',
-          id: 'accounts-list',
-          label: t.list.accountsTitle,
-          items: c.shown,
-          window: c.window,
-          key: (account) => account.id,
-          row: (account) => row(c, account),
-          onKeydown: c.onKeydown,
-        })}`;
+    ${
+      c.shown.length === 0
+        ? nothing
+        : windowedList({
+            viewportClass: 'accounts-viewport',
+            id: 'accounts-list',
+            label: t.list.accountsTitle,
+            items: c.shown,
+            window: c.window,
+            key: (account) => account.id,
+            row: (account) => row(c, account),
+            onKeydown: c.onKeydown,
+          })
+    }`;
 }
 
 /** The Mail accounts section: heading, Add, filter, count and the windowed rows (R3, R4, B9). */
@@ -119,8 +122,7 @@ export function accountSection(c: AccountSectionContext): TemplateResult {
       ${heading('accounts-heading', c.headingLevel, t.list.accountsTitle)}
       <button part="button primary-button" class="primary" type="button" id="add" @click=${c.onAdd}>${t.common.add}</button>
     </div>
-    ${c.actionProblem ? html`<div part="notice" class="notice danger" role="alert"><strong>${c.actionProblem.title}</strong> ${c.actionProblem.action}</div>` : nothing}
-    ${c.providersFailedKind === null ? nothing : problemNotice(t, t.list.providersFailed, c.providersFailedKind, c.onRetryProviders)}
-    ${body(c)}
+    ${c.failedDelete ? problemNotice(t, c.failedDelete.what, c.failedDelete.kind, c.onRetryDelete) : nothing}
+    ${c.providersFailedKind === null ? nothing : problemNotice(t, t.list.providersFailed, c.providersFailedKind, c.onRetryProviders)} ${body(c)}
   </section>`;
 }

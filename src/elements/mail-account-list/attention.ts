@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../../i18n/messages.js';
 import { accountAttention, offersReauthorize, type MailAccount } from '../../model/index.js';
-import { problemFor } from './parts.js';
+import { describeError } from '../../i18n/format.js';
 
 /**
  * Why a mailbox needs attention, in words: the true status reason and what to
@@ -12,7 +12,7 @@ export function attentionText(t: Messages, account: MailAccount): string | null 
   const attention = accountAttention(account);
   if (attention === null) return null;
   if (!attention.isStatusReason) {
-    const problem = problemFor(t, attention.reason);
+    const problem = describeError(t, attention.reason);
     return `${problem.title} ${problem.action}`;
   }
   const reason = t.lifecycle.reasons[attention.reason as keyof Messages['lifecycle']['reasons']];

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { describeError } from '../../i18n/format.js';
-import type { Messages, Problem } from '../../i18n/messages.js';
+import type { Messages } from '../../i18n/messages.js';
 
 /** A heading at the level the host asked for (1–6), to fit the page's outline; focusable by script only. */
 export function heading(id: string, level: number, text: string): TemplateResult {
@@ -9,14 +9,9 @@ export function heading(id: string, level: number, text: string): TemplateResult
   return html`<div part="heading" class="heading" role="heading" aria-level=${clamped} id=${id} tabindex="-1">${text}</div>`;
 }
 
-/** What failed and what to do, for an adapter error kind; an unknown kind reads as `unknown`. */
-export function problemFor(t: Messages, kind: string): Problem {
-  return describeError(t, kind);
-}
-
-/** A failed load: what could not be loaded, why, what to do, and Retry. */
+/** A failed load or delete: what failed, why, what to do, and Retry. */
 export function problemNotice(t: Messages, what: string, kind: string, onRetry: () => void): TemplateResult {
-  const problem = problemFor(t, kind);
+  const problem = describeError(t, kind);
   return html`<div part="notice" class="notice danger" role="alert">
     <strong>${what}</strong> ${problem.title} ${problem.action}
     <div class="actions">

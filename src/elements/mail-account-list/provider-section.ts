@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { nameSome, providerDeleteCheck, type AccountListState, type SectionLoad } from '../../flows/account-list.js';
-import type { Messages, Problem } from '../../i18n/messages.js';
+import type { Messages } from '../../i18n/messages.js';
 import { providerAddress, type MailProvider } from '../../model/index.js';
 import type { ListWindow } from './list-window.js';
 import { heading, problemNotice, rowActions } from './parts.js';
@@ -15,9 +15,11 @@ export interface ProviderSectionContext {
   /** Mailbox addresses by provider id; null when the mailboxes did not load. */
   readonly usage: ReadonlyMap<string, readonly string[]> | null;
   readonly refusals: AccountListState['refusals'];
-  /** The provider whose refusal (R15) the user asked about by pressing its Delete. */
+  /** The provider whose refusal (R15) the user asked about by pressing its Delete (the announcer says it). */
   readonly shownRefusal: string | null;
-  readonly actionProblem: Problem | null;
+  /** The last failed delete: what failed and the adapter error kind, shown above the list with Retry. */
+  readonly failedDelete: { readonly what: string; readonly kind: string } | null;
+  readonly onRetryDelete: () => void;
   readonly window: ListWindow;
   readonly onAdd: (event: Event) => void;
   readonly onRetry: () => void;
@@ -98,10 +100,7 @@ export function providerSection(c: ProviderSectionContext): TemplateResult {
       ${heading('providers-heading', c.headingLevel, t.list.providersTitle)}
       <button part="button" type="button" id="add-provider" @click=${c.onAdd}>${t.common.addProvider}</button>
     </div>
-    <div aria-live="polite">
-      ${refusal === null ? nothing : html`<p part="notice" class="notice warning" id="refusal">${refusal}</p>`}
-    </div>
-    ${c.actionProblem ? html`<div part="notice" class="notice danger" role="alert"><strong>${c.actionProblem.title}</strong> ${c.actionProblem.action}</div>` : nothing}
-    ${body(c)}
+    ${refusal === null ? nothing : html`<p part="notice" class="notice warning" id="refusal">${refusal}</p>`}
+    ${c.failedDelete ? problemNotice(t, c.failedDelete.what, c.failedDelete.kind, c.onRetryDelete) : nothing} ${body(c)}
   </section>`;
 }

@@ -3,21 +3,22 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import {
   mailboxOptions,
+  mailboxSettingsView,
   type MailboxSettingsAction,
   type MailboxSettingsField,
   type MailboxSettingsState,
   type MailboxSettingsView,
 } from '../../flows/mailbox-settings.js';
+import { describeError, formatIssue } from '../../i18n/format.js';
 import type { Messages } from '../../i18n/messages.js';
 import { describedBy, feedback, textField } from '../internal/field-templates.js';
-import { formatIssue } from '../../i18n/format.js';
-import { problemFor } from './parts.js';
 
 /** Everything the mailbox settings form needs from the element. */
 export interface SettingsFormContext {
   readonly t: Messages;
   readonly state: MailboxSettingsState;
   readonly view: MailboxSettingsView;
+  /** How many fields need attention after a Save, in words (the list's announcer says it aloud). */
   readonly summary: string;
   readonly dispatch: (action: MailboxSettingsAction) => void;
   readonly onSubmit: (event: SubmitEvent) => void;
@@ -51,8 +52,7 @@ function checkbox(c: SettingsFormContext, field: BooleanField, label: string, he
       />
       <label for=${id}>${label}</label>
     </div>
-    ${help === null ? nothing : html`<p part="help" class="help choice-help" id=${`${id}-help`}>${help}</p>`}
-    ${feedback(`${id}-error`, err)}
+    ${help === null ? nothing : html`<p part="help" class="help choice-help" id=${`${id}-help`}>${help}</p>`} ${feedback(`${id}-error`, err)}
   </div>`;
 }
 
@@ -92,17 +92,19 @@ export function settingsForm(c: SettingsFormContext): TemplateResult {
   const saving = state.status === 'saving';
   const { canLoad, canSend } = mailboxOptions(state);
   const providerName = state.provider?.name ?? t.list.unknownProvider;
-  const failure = state.saveFailure ? problemFor(t, state.saveFailure.kind) : null;
+  const failure = state.saveFailure ? describeError(t, state.saveFailure.kind) : null;
   return html`<form part="form" novalidate aria-labelledby="settings-title" aria-busy=${saving ? 'true' : 'false'} @submit=${c.onSubmit}>
     <div part="heading" class="dialog-heading" role="heading" aria-level="2" id="settings-title">
       ${t.list.settingsTitle({ address: state.account.email })}
     </div>
     ${view.blocked ? html`<div part="notice" class="notice warning" role="note" id="settings-blocked">${t.list.settingsBlocked}</div>` : nothing}
-    ${failure
-      ? html`<div part="notice" class="notice danger" role="alert" id="settings-failure" tabindex="-1">
-          <strong>${failure.title}</strong> ${failure.action}
-        </div>`
-      : nothing}
+    ${
+      failure
+        ? html`<div part="notice" class="notice danger" role="alert" id="settings-failure" tabindex="-1">
+            <strong>${failure.title}</strong> ${failure.action}
+          </div>`
+        : nothing
+    }
     ${textField({
       id: settingsFieldId('displayName'),
       label: t.list.displayName,
@@ -126,7 +128,7 @@ export function settingsForm(c: SettingsFormContext): TemplateResult {
       ${checkbox(c, 'isShared', t.list.sharedMailbox, t.list.sharedMailboxHelp)}
     </div>
     ${loadFromField(c)}
-    <div part="summary" class="summary" role="status" aria-live="polite">${c.summary}</div>
+    <div part="summary" class="summary">${c.summary}</div>
     <div part="actions" class="actions">
       <button part="button primary-button" class="primary" type="submit" aria-disabled=${saving || view.blocked ? 'true' : 'false'}>
         ${saving ? t.common.saving : t.common.save}
@@ -134,4 +136,33 @@ export function settingsForm(c: SettingsFormContext): TemplateResult {
       <button part="button" type="button" @click=${c.onCancel}>${t.common.cancel}</button>
     </div>
   </form>`;
+}
+
+/**
+ * The settings dialog's content for `state`: the form, after `announcer` — the
+ * list's live region, rendered inside the modal dialog because the page behind
+ * it is inert and would go unheard.
+ */
+export function settingsDialogContent(o: {
+  readonly t: Messages;
+  readonly state: MailboxSettingsState;
+  readonly announcer: TemplateResult;
+  readonly dispatch: (action: MailboxSettingsAction) => void;
+  readonly onSave: () => void;
+  readonly onCancel: (event: Event) => void;
+}): TemplateResult {
+  const view = mailboxSettingsView(o.state);
+  const count = Object.keys(view.errors).length;
+  return html`${o.announcer}${settingsForm({
+    t: o.t,
+    state: o.state,
+    view,
+    summary: o.state.submitted && count > 0 ? o.t.common.errorSummary({ count }) : '',
+    dispatch: o.dispatch,
+    onSubmit: (event) => {
+      event.preventDefault();
+      o.onSave();
+    },
+    onCancel: o.onCancel,
+  })}`;
 }

@@ -25,22 +25,23 @@ export function windowedList<T>(o: WindowedListOptions<T>): TemplateResult {
   const count = o.items.length;
   const focused = o.window.focusedKey === null ? -1 : o.items.findIndex((item) => o.key(item) === o.window.focusedKey);
   const indices = o.window.indices(count, focused < 0 ? null : focused);
+  const rows = indices.map((index) => ({ index, item: o.items[index] })).filter((row): row is { index: number; item: T } => row.item !== undefined);
   const rowHeight = o.window.rowHeight;
   return html`<div part="viewport" class="viewport ${o.viewportClass}" @keydown=${o.onKeydown}>
     <ul part="list" class="rows" id=${o.id} role="list" aria-label=${o.label} style=${styleMap({ blockSize: `${count * rowHeight}px` })}>
       ${repeat(
-        indices,
-        (index) => o.key(o.items[index]),
-        (index) => html`<li
+        rows,
+        ({ item }) => o.key(item),
+        ({ index, item }) => html`<li
           part="row"
           class="row"
-          data-key=${o.key(o.items[index])}
+          data-key=${o.key(item)}
           data-index=${index}
           aria-setsize=${count}
           aria-posinset=${index + 1}
           style=${styleMap({ insetBlockStart: `${index * rowHeight}px` })}
         >
-          ${o.row(o.items[index], index)}
+          ${o.row(item, index)}
         </li>`,
       )}
     </ul>

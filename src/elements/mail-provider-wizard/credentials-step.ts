@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { MailProvider } from '../../model/index.js';
 import { describedBy, feedback, textField } from '../internal/field-templates.js';
 import { describeError } from '../../i18n/format.js';
+import { secretToggle } from '../internal/ui.js';
 import { fieldError, type StepContext } from './step-context.js';
 
 function renderLogin(c: StepContext, provider: MailProvider): TemplateResult {
@@ -24,16 +25,7 @@ function renderLogin(c: StepContext, provider: MailProvider): TemplateResult {
 
 /** Basic (R12): the password. Never reflected to an attribute, never in an event (B3). */
 function renderPassword(c: StepContext): TemplateResult {
-  const toggle = html`<button
-    part="button"
-    type="button"
-    class="toggle"
-    aria-controls="password"
-    aria-pressed=${c.passwordVisible ? 'true' : 'false'}
-    @click=${c.togglePassword}
-  >
-    ${c.passwordVisible ? c.t.common.hidePassword : c.t.common.showPassword}
-  </button>`;
+  const toggle = secretToggle(c.t, { controls: 'password', visible: c.passwordVisible, onToggle: c.togglePassword });
   return textField({
     id: 'password',
     label: c.t.wizard.passwordLabel,

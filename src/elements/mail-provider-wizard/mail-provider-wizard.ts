@@ -1,6 +1,5 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { MailSetupAdapter } from '../../adapter/adapter.js';
 import { MailAccountCreatedEvent, MailAccountUpdatedEvent } from '../../events/account-events.js';
 import type { MailProviderSavedEvent } from '../../events/provider-events.js';
@@ -28,32 +27,22 @@ import type { MailAccount, MailProvider, ProviderDraft } from '../../model/index
 import { sharedStyles } from '../../styles/shared.js';
 import { AdapterController } from '../internal/adapter-controller.js';
 import { confirmWithDialog } from '../internal/confirm.js';
+import { positive, trueUnlessFalse } from '../internal/converters.js';
 import { DEFAULT_CALL_TIMEOUT_MS, FlowController } from '../internal/flow-controller.js';
 import { defineElement } from '../internal/define.js';
+import { noAdapterNotice } from '../internal/ui.js';
 import { discardDialog, discardDialogStyles } from '../internal/discard-dialog.js';
 import { ProviderSettingsForm } from '../provider-settings-form/provider-settings-form.js';
-import { renderActions } from './actions.js';
-import { renderCheckStep } from './check-step.js';
-import { renderCredentialsStep } from './credentials-step.js';
-import { renderEmailStep } from './email-step.js';
 import { wizardTitle } from './finish.js';
 import { wizardStyles } from './mail-provider-wizard.styles.js';
-import { renderProviderStep } from './provider-step.js';
+import { renderPanel } from './panel.js';
 import { runWizardEffect } from './run-effect.js';
-import type { StepContext } from './step-context.js';
+import { focusStep, focusWizardTarget } from './step-focus.js';
+import { stepContext, type StepContext } from './step-context.js';
 import { renderStepIndicator } from './step-indicator.js';
 
 /** How long a connection check may take unless the host sets `check-timeout`. */
 export const DEFAULT_CHECK_TIMEOUT_MS = 30_000;
-
-/**
- * `require-sync-service` is true unless the attribute says `"false"`: a plain
- * boolean attribute could not express a default of true.
- */
-const trueUnlessFalse = {
-  fromAttribute: (value: string | null): boolean => value !== 'false',
-  toAttribute: (value: boolean): string | null => (value ? null : 'false'),
-};
 
 /**
  * Adds a mailbox, the way the source page describes it (R5–R14): the email
@@ -165,7 +154,7 @@ export class MailProviderWizard extends LitElement {
     initialWizardState(),
     {
       adapter: () => this.adapters.adapter,
-      focus: (target) => this.focusTarget(target),
+      focus: (target) => focusWizardTarget(this.renderRoot, this.wizard.step, target),
       describe: (announcement) =>
         this.t.wizard.stepOf({ current: stepNumber(announcement.step), total: WIZARD_STEPS.length, name: this.stepName(announcement.step) }),
     },
@@ -229,22 +218,7 @@ export class MailProviderWizard extends LitElement {
 
   /** Moves focus to the current step's first field (or its heading): what a host's dialog should focus. */
   override focus(options?: FocusOptions): void {
-    if (!this.focusStep(options)) super.focus(options);
-  }
-
-  /**
-   * The step heading is focusable only while focused, so that a host dialog's
-   * initial focus (the first focusable element) lands on a field, not a heading.
-   */
-  private focusStep(options?: FocusOptions): boolean {
-    const target = this.stepFocusTarget();
-    if (!target) return false;
-    if (target.id === 'step-heading') {
-      target.tabIndex = -1;
-      target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
-    }
-    target.focus(options);
-    return true;
+    if (!focusStep(this.renderRoot, this.wizard.step, options)) super.focus(options);
   }
 
   private get t(): Messages {
@@ -253,20 +227,6 @@ export class MailProviderWizard extends LitElement {
 
   private get providerForm(): ProviderSettingsForm | null {
     return this.renderRoot.querySelector('provider-settings-form');
-  }
-
-  /** The first field to type in, or else the step's heading. */
-  private stepFocusTarget(): HTMLElement | null {
-    const root = this.renderRoot;
-    const heading = root.querySelector<HTMLElement>('#step-heading');
-    switch (this.wizard.step) {
-      case 'email':
-        return root.querySelector<HTMLElement>('#email');
-      case 'credentials':
-        return root.querySelector<HTMLElement>('#login:not([readonly]), #password') ?? heading;
-      default:
-        return heading;
-    }
   }
 
   private dispatch(action: WizardAction): void {
@@ -291,24 +251,6 @@ export class MailProviderWizard extends LitElement {
 
   private stepName(step: WizardStep): string {
     return this.t.wizard.steps[step === 'provider-form' ? 'provider' : step];
-  }
-
-  private focusTarget(target: WizardFocus): void {
-    const root = this.renderRoot;
-    switch (target) {
-      case 'step':
-        this.focusStep();
-        return;
-      case 'check-button-if-lost':
-        if (this.shadowRoot?.activeElement == null && (document.activeElement === null || document.activeElement === document.body)) root.querySelector<HTMLElement>('#check-button')?.focus();
-        return;
-      case 'sync-notice':
-        // The notice goes once the service is back: the step's main button is next.
-        (root.querySelector<HTMLElement>('#sync-notice') ?? root.querySelector<HTMLElement>('#save, #next'))?.focus();
-        return;
-      default:
-        root.querySelector<HTMLElement>(`#${target}`)?.focus();
-    }
   }
 
   private async focusAfterUpdate(selector: string): Promise<void> {
@@ -365,10 +307,7 @@ export class MailProviderWizard extends LitElement {
   /** Asks before discarding typed input, then starts over and fires `mail-wizard-cancelled`. Resolves whether it did. */
   private async cancel(returnFocus: HTMLElement | null): Promise<boolean> {
     if (this.confirmDialog?.open) return false;
-    if (this.dirty) {
-      const confirmed = await confirmWithDialog(this.confirmDialog, returnFocus);
-      if (!confirmed) return false;
-    }
+    if (this.dirty && !(await confirmWithDialog(this.confirmDialog, returnFocus))) return false;
     const step = this.wizard.step;
     this.reset();
     this.dispatchEvent(new MailWizardCancelledEvent(step));
@@ -393,80 +332,23 @@ export class MailProviderWizard extends LitElement {
   }
 
   private context(): StepContext {
-    return {
+    return stepContext({
       t: this.t,
       state: this.wizard,
-      view: wizardView(this.wizard),
       dispatch: (action) => this.dispatch(action),
       canSignIn: typeof this.adapters.adapter?.signInWithOAuth === 'function',
       passwordVisible: this.passwordVisible,
-      togglePassword: () => {
-        this.passwordVisible = !this.passwordVisible;
-      },
+      togglePassword: () => (this.passwordVisible = !this.passwordVisible),
       choosingOther: this.choosingOther,
-      chooseOther: () => {
-        this.choosingOther = true;
-        void this.focusAfterUpdate('#provider input:checked, #provider input');
-      },
+      chooseOther: () => (this.choosingOther = true),
       addedProvider: this.addedProvider,
-      cancelSignIn: () => {
-        this.dispatch({ type: 'cancel-sign-in' });
-        void this.focusAfterUpdate('#sign-in');
-      },
-      cancelCheck: () => {
-        this.dispatch({ type: 'cancel-check' });
-        void this.focusAfterUpdate('#check-button');
-      },
-      addAnother: () => {
-        this.reset();
-        void this.focusAfterUpdate('#email');
-      },
+      reset: () => this.reset(),
+      focusAfterUpdate: (selector) => void this.focusAfterUpdate(selector),
       done: () => {
         const save = this.wizard.save;
         if (save.status === 'saved') this.dispatchEvent(new MailWizardDoneEvent(save.account));
       },
-    };
-  }
-
-  private renderStep(c: StepContext): TemplateResult {
-    switch (c.state.step) {
-      case 'email':
-        return renderEmailStep(c);
-      case 'provider':
-      case 'provider-form':
-        return renderProviderStep(c);
-      case 'credentials':
-        return renderCredentialsStep(c);
-      case 'check':
-        return renderCheckStep(c);
-    }
-  }
-
-  private renderPanel(level: number): TemplateResult {
-    const c = this.context();
-    const step = this.wizard.step;
-    const stepHeading = html`<div part="step-heading" class="step-heading" role="heading" aria-level=${Math.min(6, level + 1)} id="step-heading">
-      ${this.stepName(step)}
-    </div>`;
-    const lookup = this.wizard.lookup;
-    if (step === 'provider-form' && lookup.status === 'done') {
-      // R7: the provider form, inside the wizard; its Apply and Cancel bring the user back.
-      return html`<section part="panel" class="panel" aria-labelledby="step-heading">
-        ${stepHeading}
-        <provider-settings-form
-          part="provider-form"
-          .adapter=${this.adapters.adapter}
-          .defaults=${this.defaultsFor(lookup.domain)}
-          locale=${ifDefined(this.locale)}
-          heading-level=${Math.min(6, level + 2)}
-          @mail-provider-saved=${this.onProviderSaved}
-          @mail-provider-form-cancelled=${this.onProviderFormCancelled}
-        ></provider-settings-form>
-      </section>`;
-    }
-    return html`<form part="panel" class="panel" novalidate aria-labelledby="step-heading" aria-busy=${c.view.busy ? 'true' : 'false'} @submit=${this.onSubmit}>
-      ${stepHeading} ${this.renderStep(c)} ${renderActions(c, (event) => void this.onCancel(event))}
-    </form>`;
+    });
   }
 
   protected override render(): TemplateResult {
@@ -474,14 +356,22 @@ export class MailProviderWizard extends LitElement {
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
     const heading = html`<div part="heading" class="heading" role="heading" aria-level=${level}>${wizardTitle({ t, state: this.wizard })}</div>`;
     if (!this.adapters.adapter) {
-      return html`${heading}<div part="notice" class="notice danger" role="alert">
-          <strong>${t.common.noAdapter.title}</strong> ${t.common.noAdapter.action}
-        </div>`;
+      return html`${heading}${noAdapterNotice(t)}`;
     }
     return html`
       ${heading} ${renderStepIndicator(t, this.wizard.step, this.wizard.save.status === 'saved')}
       ${this.flow.announcer.render()}
-      ${this.renderPanel(level)}
+      ${renderPanel(this.context(), {
+        level,
+        stepName: this.stepName(this.wizard.step),
+        adapter: this.adapters.adapter,
+        locale: this.locale,
+        formDefaults: (domain) => this.defaultsFor(domain),
+        onSubmit: (event) => void this.onSubmit(event),
+        onCancel: (event) => void this.onCancel(event),
+        onProviderSaved: (event) => this.onProviderSaved(event),
+        onProviderFormCancelled: (event) => this.onProviderFormCancelled(event),
+      })}
       ${discardDialog(t)}
     `;
   }
@@ -491,9 +381,4 @@ declare global {
   interface HTMLElementTagNameMap {
     'mail-provider-wizard': MailProviderWizard;
   }
-}
-
-/** `value` when it is a positive finite number, else `fallback`. */
-function positive(value: number, fallback: number): number {
-  return Number.isFinite(value) && value > 0 ? value : fallback;
 }

@@ -1,4 +1,4 @@
-import type { WizardAction, WizardField, WizardState, WizardView } from '../../flows/index.js';
+import { wizardView, type WizardAction, type WizardField, type WizardState, type WizardView } from '../../flows/index.js';
 import type { Messages } from '../../i18n/messages.js';
 import { formatIssue } from '../../i18n/format.js';
 
@@ -31,4 +31,54 @@ export function fieldError(c: StepContext, field: WizardField): string | null {
   if (field === 'provider') return c.t.wizard.providerRequired;
   if (field === 'signIn') return c.t.wizard.signInRequired;
   return formatIssue(c.t, issue);
+}
+
+/** What the element hands over to build a step context. */
+export interface StepContextSource {
+  readonly t: Messages;
+  readonly state: WizardState;
+  readonly dispatch: (action: WizardAction) => void;
+  readonly canSignIn: boolean;
+  readonly passwordVisible: boolean;
+  readonly togglePassword: () => void;
+  readonly choosingOther: boolean;
+  readonly chooseOther: () => void;
+  readonly addedProvider: string | null;
+  readonly reset: () => void;
+  /** Focuses the first match of `selector` once the element has rendered. */
+  readonly focusAfterUpdate: (selector: string) => void;
+  /** Done on the success step. */
+  readonly done: () => void;
+}
+
+/** The step context, with the step actions that also move focus where the user expects it. */
+export function stepContext(s: StepContextSource): StepContext {
+  return {
+    t: s.t,
+    state: s.state,
+    view: wizardView(s.state),
+    dispatch: s.dispatch,
+    canSignIn: s.canSignIn,
+    passwordVisible: s.passwordVisible,
+    togglePassword: s.togglePassword,
+    choosingOther: s.choosingOther,
+    chooseOther: () => {
+      s.chooseOther();
+      s.focusAfterUpdate('#provider input:checked, #provider input');
+    },
+    addedProvider: s.addedProvider,
+    cancelSignIn: () => {
+      s.dispatch({ type: 'cancel-sign-in' });
+      s.focusAfterUpdate('#sign-in');
+    },
+    cancelCheck: () => {
+      s.dispatch({ type: 'cancel-check' });
+      s.focusAfterUpdate('#check-button');
+    },
+    addAnother: () => {
+      s.reset();
+      s.focusAfterUpdate('#email');
+    },
+    done: s.done,
+  };
 }

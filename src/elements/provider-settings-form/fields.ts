@@ -16,6 +16,7 @@ import {
 } from '../../model/index.js';
 import { describedBy, feedback, radioGroup, textField } from '../internal/field-templates.js';
 import { formatIssue } from '../../i18n/format.js';
+import { secretToggle } from '../internal/ui.js';
 
 /** Everything the field templates need from the element. */
 export interface FieldsContext {
@@ -197,16 +198,7 @@ function renderSecret(c: FieldsContext): TemplateResult {
       <p part="help" class="help">${t.secretNeverShown}</p>
     </div>`;
   }
-  const toggle = html`<button
-    part="button"
-    type="button"
-    class="toggle"
-    aria-controls="client-secret"
-    aria-pressed=${c.secretVisible ? 'true' : 'false'}
-    @click=${c.toggleSecret}
-  >
-    ${c.secretVisible ? c.t.common.hidePassword : c.t.common.showPassword}
-  </button>`;
+  const toggle = secretToggle(c.t, { controls: 'client-secret', visible: c.secretVisible, onToggle: c.toggleSecret });
   const keep = draft.hasStoredSecret
     ? html`<button
         part="button"

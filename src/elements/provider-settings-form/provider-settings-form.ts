@@ -26,6 +26,7 @@ import { AdapterController } from '../internal/adapter-controller.js';
 import { confirmWithDialog } from '../internal/confirm.js';
 import { DEFAULT_CALL_TIMEOUT_MS, FlowController } from '../internal/flow-controller.js';
 import { defineElement } from '../internal/define.js';
+import { noAdapterNotice } from '../internal/ui.js';
 import { discardDialog, discardDialogStyles } from '../internal/discard-dialog.js';
 import { impactDialog, impactDialogStyles, type ImpactDialogContent } from '../internal/impact-dialog.js';
 import { impactOfSave } from './impact-preview.js';
@@ -287,9 +288,7 @@ export class ProviderSettingsForm extends LitElement {
     const headingTemplate = html`<div part="heading" class="heading" role="heading" aria-level=${level} id="heading">${heading}</div>`;
     const adapter = this.adapters.adapter;
     if (!adapter) {
-      return html`${headingTemplate}<div part="notice" class="notice danger" role="alert">
-          <strong>${t.common.noAdapter.title}</strong> ${t.common.noAdapter.action}
-        </div>`;
+      return html`${headingTemplate}${noAdapterNotice(t)}`;
     }
     const load = this.flow.state.load;
     if (load.status === 'loading' || load.status === 'idle') {
