@@ -17,5 +17,6 @@ export default {
   concurrency: 2,
   // hide Lit's "dev mode" banner from the output
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
-  testFramework: { config: { timeout: 5000 } },
+  // Generous: CI's two cores may be busy; a real hang still fails.
+  testFramework: { config: { timeout: 15000 } },
 };

@@ -1,3 +1,4 @@
+import { at } from '../helpers/at.js';
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import {
@@ -20,8 +21,10 @@ import {
 import { createDemoData, type MailAccount } from '../../src/index.js';
 
 const demo = createDemoData();
-const [alex, megan] = demo.accounts;
-const [m365, , northwind] = demo.providers;
+const alex = at(demo.accounts, 0, 'Alex');
+const megan = at(demo.accounts, 1, 'Megan');
+const m365 = at(demo.providers, 0, 'Microsoft 365');
+const northwind = at(demo.providers, 2, 'Northwind');
 
 function run(state: ListFlowState, ...actions: ListFlowAction[]): ListFlowState {
   return actions.reduce(reduce, state);
