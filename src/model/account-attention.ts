@@ -49,13 +49,12 @@ export function reauthorizeActionFor(account: Pick<MailAccount, 'auth'>): Reauth
 }
 
 /**
- * Whether a row offers re-authorising: always for Basic (changing a password is
- * ordinary upkeep), and for OAuth 2.0 when the mailbox needs attention — a
- * working grant has nothing to renew.
+ * The re-authorising action a row offers, or null: a mailbox that needs new
+ * credentials gets Sign in again (OAuth 2.0) or Change password (Basic), as the
+ * spec's accessible names say; a working one shows neither, which keeps rows short.
  */
 export function offersReauthorize(account: MailAccount): ReauthorizeAction | null {
-  if (account.auth.method === 'basic') return 'change-password';
-  return accountAttention(account) === null ? null : 'sign-in-again';
+  return accountAttention(account)?.action ?? null;
 }
 
 /**

@@ -42,8 +42,10 @@ describe('accountAttention: why a row needs attention', () => {
     expect(accountAttention(oauthAccount({ status: 'error' }))).to.deep.equal({ reason: 'unknown', isStatusReason: false, action: null });
   });
 
-  it('offers Change password to every Basic mailbox, Sign in again only to an OAuth mailbox that needs it', () => {
-    expect(offersReauthorize(basicAccount())).to.equal('change-password');
+  it('offers Change password or Sign in again only to a mailbox that needs new credentials', () => {
+    expect(offersReauthorize(basicAccount())).to.equal(null);
+    expect(offersReauthorize(basicAccount({ status: 'needs-sign-in', statusReason: 'password-rejected' }))).to.equal('change-password');
+    expect(offersReauthorize(oauthAccount({ status: 'error', statusReason: 'tls' }))).to.equal(null);
     expect(offersReauthorize(oauthAccount())).to.equal(null);
     expect(offersReauthorize(oauthAccount({ status: 'needs-sign-in', statusReason: 'grant-expired' }))).to.equal('sign-in-again');
     expect(reauthorizeActionFor(basicAccount())).to.equal('change-password');
