@@ -1,15 +1,11 @@
 // The demo host: a CRM page that embeds the mail setup flow through the
-// in-memory adapter. Read top to bottom: host settings, the adapter, the entry
-// points, the live state, the demo controls, the language.
+// in-memory adapter (or, with `npm run start:server`, the reference backend).
+// Read top to bottom: host settings, the adapter, the entry points, the live
+// state, the demo controls, the language.
 
-import {
-  DEMO_CHECK_OUTCOMES,
-  DEMO_SIGN_IN_OUTCOMES,
-  InMemoryAdapter,
-  type DemoCheckOutcome,
-  type DemoSignInOutcome,
-} from '../src/adapter/index.js';
+import { DEMO_CHECK_OUTCOMES, DEMO_SIGN_IN_OUTCOMES, type DemoCheckOutcome, type DemoSignInOutcome, type MailSetupAdapter } from '../src/adapter/index.js';
 import { isOneOf } from '../src/model/index.js';
+import { createDemoBackend } from './backend.js';
 import { byId } from './dom.js';
 import { entryPoints, type EntryPointName } from './entry-points.js';
 import { openHostDialog } from './host-dialog.js';
@@ -65,23 +61,21 @@ function saveSettings(): void {
   localStorage.setItem(SETTINGS_KEY, JSON.stringify(settings));
 }
 
-// ─── The adapter: in memory, kept in localStorage, a little slow so loading shows ───
+// ─── The adapter: in memory (kept in localStorage, a little slow so loading shows) or REST, see backend.ts ───
 
-const adapter = new InMemoryAdapter({ storage: localStorage, latencyMs: 300 });
+const backend = createDemoBackend();
+const adapter = backend.adapter;
 
 /** Hands the host's settings to the adapter (at start, on a change, after a reset). */
-function applySettingsToAdapter(): void {
-  adapter.canManageAdministration = settings.administrator;
-  adapter.syncService = !settings.exchangeListener ? 'not-configured' : settings.exchangeListenerReachable ? 'ok' : 'unreachable';
-  adapter.connectionCheck = settings.connectionCheck;
-  adapter.oauthSignIn = settings.oauthSignIn;
+function applySettingsToAdapter(): Promise<void> {
+  return backend.apply(settings);
 }
-applySettingsToAdapter();
+const applied = applySettingsToAdapter();
 
 declare global {
   interface Window {
     /** The demo's adapter, for poking at from the console. */
-    demoAdapter: InMemoryAdapter;
+    demoAdapter: MailSetupAdapter;
   }
 }
 window.demoAdapter = adapter;
@@ -148,7 +142,7 @@ function renderState(): void {
   byId('mail-accounts-count').textContent = mailboxCount(settings.locale, snapshot.mailboxes);
 }
 
-adapter.subscribe(() => void refresh());
+backend.subscribe(() => void refresh());
 
 // ─── Demo controls ───
 
@@ -157,8 +151,7 @@ administrator.checked = settings.administrator;
 administrator.addEventListener('change', () => {
   settings.administrator = administrator.checked;
   saveSettings();
-  applySettingsToAdapter();
-  void refresh();
+  void applySettingsToAdapter().then(refresh);
 });
 
 /** A demo control bound to one host setting: shown from it, and every change saved and handed to the adapter. */
@@ -169,9 +162,8 @@ function bindControl<K extends keyof HostSettings>(id: string, key: K, read: (co
   control.addEventListener('change', () => {
     settings[key] = read(control);
     saveSettings();
-    applySettingsToAdapter();
     syncControls();
-    void refresh();
+    void applySettingsToAdapter().then(refresh);
   });
 }
 
@@ -199,9 +191,10 @@ language.addEventListener('change', () => {
 const resetStatus = byId('reset-status');
 let resetStatusTimer: ReturnType<typeof setTimeout> | undefined;
 byId('control-reset').addEventListener('click', () => {
-  adapter.reset();
-  applySettingsToAdapter();
-  void refresh();
+  void backend
+    .reset()
+    .then(applySettingsToAdapter)
+    .then(refresh);
   resetStatus.textContent = t(settings.locale).resetDone;
   clearTimeout(resetStatusTimer);
   resetStatusTimer = setTimeout(() => (resetStatus.textContent = ''), 4000);
@@ -228,4 +221,4 @@ function applyLocale(): void {
 }
 
 applyLocale();
-void refresh();
+void applied.then(refresh);

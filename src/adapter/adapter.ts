@@ -11,9 +11,12 @@ import type {
 export interface CallOptions {
   readonly signal?: AbortSignal;
   /**
-   * For creates (`saveProvider`/`saveAccount` without an id): a key the caller
-   * keeps across retries of the same submit. A create repeated with the same key
-   * returns the record the first one made instead of making another.
+   * For creates (`saveProvider`, `saveAccount` without an `id`): a key the caller
+   * generates once per submit and sends again with every retry of that submit. A
+   * create repeated with the same key within 24 hours returns the record the first
+   * one created instead of creating another, so a retry after a lost or garbled
+   * answer never makes a duplicate. Ignored by other calls. REST: the
+   * `Idempotency-Key` request header.
    */
   readonly idempotencyKey?: string;
 }
@@ -80,7 +83,10 @@ export interface MailSetupAdapter {
   /**
    * Creates (no `id`) or updates a provider. Rejects with `forbidden` without
    * CanManageAdministration, `conflict` (details.domain, details.providerName)
-   * when a domain belongs to another provider, `not-found` for an unknown id.
+   * when a domain belongs to another provider, `conflict` with
+   * `details.reason: 'stale-version'` (and `details.currentVersion`) when the
+   * input's `version` is not the stored one, `not-found` for an unknown id.
+   * A create honours `options.idempotencyKey`.
    */
   saveProvider(input: MailProviderInput, options?: CallOptions): Promise<MailProvider>;
   /** Rejects with `in-use` (details.mailboxes) while any mailbox uses the provider (R15). */
@@ -88,6 +94,7 @@ export interface MailSetupAdapter {
 
   /** The current user's mailboxes. */
   listAccounts(options?: CallOptions): Promise<MailAccount[]>;
+  /** Creates or updates a mailbox; versions and idempotency keys as for `saveProvider`. */
   saveAccount(input: MailAccountInput, options?: CallOptions): Promise<MailAccount>;
   deleteAccount(id: string, options?: CallOptions): Promise<void>;
 

@@ -31,8 +31,9 @@ import { demoConnectionCheck } from './demo-connection-rules.js';
 import { demoCheckFailure, demoSignInFailure, type DemoCheckOutcome, type DemoSignInOutcome } from './demo-outcomes.js';
 import { createDemoData, createEmptyData, type InMemoryData } from './in-memory-data.js';
 import { FaultTable, malformedValue, type AdapterMethod, type InMemoryFault } from './in-memory-faults.js';
-import { accountRecord, providerRecord } from './in-memory-records.js';
-import { loadStoredData, saveStoredData, type InMemoryStorage } from './in-memory-storage.js';
+import { IdempotencyKeys } from './in-memory-idempotency.js';
+import { accountRecord, nextVersion, providerRecord } from './in-memory-records.js';
+import { StorageLink, type InMemoryStorage } from './in-memory-storage.js';
 import { errorFromFieldErrors } from './input-errors.js';
 
 export { createDemoData, createEmptyData, type InMemoryData } from './in-memory-data.js';
@@ -59,6 +60,14 @@ export interface InMemoryAdapterOptions {
   connectionCheck?: DemoCheckOutcome;
   /** What OAuth 2.0 sign-ins do. Default `succeeds`. */
   oauthSignIn?: DemoSignInOutcome;
+  /**
+   * Told when storage lets the adapter down without failing a call: stored data it
+   * cannot read (kept aside under `{storageKey}:unreadable`, `details.reason:
+   * 'storage-unreadable'`) or a storage that cannot be read at all (`'storage'`,
+   * the adapter then keeps its data in memory only). Default: `console.warn`.
+   * A save that storage refuses is not reported here: that save rejects.
+   */
+  onStorageError?: (error: MailSetupError) => void;
 }
 
 /** One entry of the call log: which method, when (`Date.now()`). Never the arguments, which may hold secrets. */
@@ -104,8 +113,13 @@ export class InMemoryAdapter implements MailSetupAdapter {
   readonly #storageKey: string;
   readonly #faults = new FaultTable();
   readonly #changes = new ChangeFeed();
+  readonly #storage: StorageLink | null;
+  readonly #idempotency = new IdempotencyKeys();
+  readonly #stopListening: () => void;
   #providers = new Map<string, MailProvider>();
   #accounts = new Map<string, MailAccount>();
+  /** What storage holds, as of the last load or successful write: a failed write goes back to it. */
+  #committed: InMemoryData = createEmptyData();
   #calls: InMemoryCall[] = [];
   #nextId = 1;
 
@@ -120,8 +134,15 @@ export class InMemoryAdapter implements MailSetupAdapter {
     this.latencyMs = options.latencyMs ?? 0;
     this.connectionCheck = options.connectionCheck ?? 'succeeds';
     this.oauthSignIn = options.oauthSignIn ?? 'succeeds';
-    const stored = options.storage ? loadStoredData(options.storage, this.#storageKey) : null;
-    this.#load(stored ?? structuredClone(this.#initial));
+    this.#storage = options.storage ? new StorageLink(options.storage, this.#storageKey, options.onStorageError ?? warnStorageError) : null;
+    const stored = this.#storage?.read();
+    this.#load(stored && stored !== 'unchanged' ? stored : structuredClone(this.#initial));
+    this.#stopListening = this.#listenToOtherTabs(options.storage);
+  }
+
+  /** Stops listening for other tabs' changes (the `storage` event). The adapter still works; call it when done with it. */
+  dispose(): void {
+    this.#stopListening();
   }
 
   /** The calls made so far, oldest first (the latest 1000). For tests: it holds no arguments, so no secrets. */
@@ -211,14 +232,17 @@ export class InMemoryAdapter implements MailSetupAdapter {
     return this.#run('saveProvider', options, () => {
       this.#requireAdministration();
       const id = stringField(input, 'id');
+      const replayed = id === undefined ? this.#idempotency.replay('provider', options?.idempotencyKey, this.#providers) : undefined;
+      if (replayed) return structuredClone(replayed);
       const existing = id === undefined ? undefined : this.#providers.get(id);
       if (id !== undefined && !existing) throw notFound('provider', 'id');
+      requireVersion(input, existing);
       const result = validateProviderInput(input, {
         otherProviders: [...this.#providers.values()],
         hasStoredSecret: existing?.auth.method === 'oauth2' && existing.auth.hasClientSecret,
       });
       if (!result.ok) throw errorFromFieldErrors(result.errors);
-      const provider = providerRecord(result.input, id ?? this.#newId('provider', this.#providers));
+      const provider = providerRecord(result.input, id ?? this.#newId('provider', this.#providers), nextVersion(existing));
       this.#providers.set(provider.id, provider);
       const changed: string[] = [];
       if (existing) {
@@ -226,13 +250,15 @@ export class InMemoryAdapter implements MailSetupAdapter {
           if (account.providerId !== provider.id) continue;
           const next = applyProviderChange(account, existing, provider);
           if (JSON.stringify(next) === JSON.stringify(account)) continue;
-          this.#accounts.set(account.id, next);
+          // A changed mailbox is an update like any other: an editor holding the old version must hear of it.
+          this.#accounts.set(account.id, { ...next, version: nextVersion(account) });
           changed.push(account.id);
         }
       }
       this.#commit({ entity: 'provider', op: 'saved', id: provider.id });
       // Its mailboxes changed too (status, login, load/send): say so, so lists show it.
       for (const accountId of changed) this.#changes.emit({ entity: 'account', op: 'saved', id: accountId });
+      if (id === undefined) this.#idempotency.remember('provider', options?.idempotencyKey, provider.id);
       return structuredClone(provider);
     });
   }
@@ -264,7 +290,14 @@ export class InMemoryAdapter implements MailSetupAdapter {
    */
   saveAccount(input: MailAccountInput, options?: CallOptions): Promise<MailAccount> {
     input = snapshot(input);
-    return this.#run('saveAccount', options, () => this.#storeAccount(input));
+    return this.#run('saveAccount', options, () => {
+      const id = stringField(input, 'id');
+      const replayed = id === undefined ? this.#idempotency.replay('account', options?.idempotencyKey, this.#accounts) : undefined;
+      if (replayed) return structuredClone(replayed);
+      const account = this.#storeAccount(input);
+      if (id === undefined) this.#idempotency.remember('account', options?.idempotencyKey, account.id);
+      return account;
+    });
   }
 
   /**
@@ -288,6 +321,7 @@ export class InMemoryAdapter implements MailSetupAdapter {
     const id = stringField(input, 'id');
     const existing = id === undefined ? undefined : this.#accounts.get(id);
     if (id !== undefined && !existing) throw notFound('mailbox', 'id');
+    requireVersion(input, existing);
     const providerId = stringField(input, 'providerId');
     const provider = providerId === undefined ? undefined : this.#providers.get(providerId);
     if (providerId !== undefined && !provider) throw notFound('provider', 'providerId');
@@ -307,7 +341,7 @@ export class InMemoryAdapter implements MailSetupAdapter {
     }
     if (account.isDefault) {
       for (const other of this.#accounts.values()) {
-        if (other.isDefault && other.id !== account.id) this.#accounts.set(other.id, { ...other, isDefault: false });
+        if (other.isDefault && other.id !== account.id) this.#accounts.set(other.id, { ...other, isDefault: false, version: nextVersion(other) });
       }
     }
     this.#accounts.set(account.id, account);
@@ -375,7 +409,31 @@ export class InMemoryAdapter implements MailSetupAdapter {
     throwIfAborted(signal);
     if (fault?.type === 'reject') throw new MailSetupError(fault.kind, `Injected fault: ${fault.kind}`, fault.details ?? {});
     if (fault?.type === 'malformed') return malformedValue(method) as T;
+    // Another tab may have written since: work on what storage holds now, so versions catch a conflicting write.
+    this.#pickUpStoredChanges();
     return work();
+  }
+
+  /** Loads what another tab (or adapter) stored since this one last read or wrote, and tells subscribers. */
+  #pickUpStoredChanges(): boolean {
+    const stored = this.#storage?.read();
+    if (!stored || stored === 'unchanged') return false;
+    this.#load(stored);
+    // Which records another tab changed is not known here: tell subscribers everything may have.
+    this.#changes.emit({ entity: 'all', op: 'reset' });
+    return true;
+  }
+
+  /** Follows the `storage` event, which a browser fires in every other tab that shares the storage. */
+  #listenToOtherTabs(storage: InMemoryStorage | undefined): () => void {
+    if (!storage || typeof globalThis.addEventListener !== 'function') return () => undefined;
+    const onStorage = (event: Event) => {
+      const { key, storageArea } = event as StorageEvent;
+      if (storageArea !== storage || (key !== null && key !== this.#storageKey)) return;
+      this.#pickUpStoredChanges();
+    };
+    globalThis.addEventListener('storage', onStorage);
+    return () => globalThis.removeEventListener('storage', onStorage);
   }
 
   /** The provider a request names: `invalid` without a provider id, `not-found` for an unknown one. */
@@ -396,16 +454,24 @@ export class InMemoryAdapter implements MailSetupAdapter {
   #load(data: InMemoryData): void {
     this.#providers = new Map(data.providers.map((provider) => [provider.id, provider]));
     this.#accounts = new Map(data.accounts.map((account) => [account.id, account]));
+    this.#committed = data;
   }
 
-  /** Saves to storage, then tells subscribers; a subscriber that throws is reported, and cannot undo the write. */
+  /**
+   * Saves to storage, then tells subscribers; a subscriber that throws is reported,
+   * and cannot undo the write. When storage refuses the write (quota), the change is
+   * undone in memory too and the call rejects: a save is never reported as done
+   * when it was not kept.
+   */
   #commit(change: MailSetupChange): void {
-    if (this.#options.storage) {
-      saveStoredData(this.#options.storage, this.#storageKey, {
-        providers: [...this.#providers.values()],
-        accounts: [...this.#accounts.values()],
-      });
+    const data = { providers: [...this.#providers.values()], accounts: [...this.#accounts.values()] };
+    try {
+      this.#storage?.write(data);
+    } catch (error) {
+      this.#load(this.#committed);
+      throw error;
     }
+    this.#committed = data;
     this.#changes.emit(change);
   }
 
@@ -443,6 +509,26 @@ function stringField(input: unknown, key: string): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
+/**
+ * Refuses an update whose `version` is not the stored one: the record was changed
+ * elsewhere since the edit started. An input without a version is not checked.
+ */
+function requireVersion(input: unknown, existing: { readonly version?: number | undefined } | undefined): void {
+  if (existing === undefined || typeof input !== 'object' || input === null) return;
+  const version = (input as { version?: unknown }).version;
+  const current = existing.version ?? 1;
+  if (version === undefined || version === current) return;
+  throw new MailSetupError('conflict', 'The record was changed elsewhere since this edit started', {
+    reason: 'stale-version',
+    currentVersion: current,
+  });
+}
+
 function notFound(what: 'provider' | 'mailbox', field: string): MailSetupError {
   return new MailSetupError('not-found', `No such ${what}`, { field });
+}
+
+/** The default `onStorageError`: a warning for the developer, which never carries data (the messages name keys only). */
+function warnStorageError(error: MailSetupError): void {
+  console.warn(`InMemoryAdapter: ${error.message}`);
 }

@@ -43,6 +43,7 @@ export function createDemoData(): InMemoryData {
     providers: [
       {
         id: 'm365-contoso',
+        version: 1,
         type: 'exchange',
         name: 'Microsoft 365 (Contoso)',
         serviceAddress: 'outlook.office365.com',
@@ -54,6 +55,7 @@ export function createDemoData(): InMemoryData {
       },
       {
         id: 'exchange-fabrikam',
+        version: 1,
         type: 'exchange',
         name: 'Fabrikam Exchange',
         serviceAddress: 'mail.fabrikam.com',
@@ -65,6 +67,7 @@ export function createDemoData(): InMemoryData {
       },
       {
         id: 'imap-northwind',
+        version: 1,
         type: 'imap-smtp',
         name: 'Northwind Mail',
         incoming: { host: 'imap.northwindtraders.com', port: 993, security: 'ssl' },
@@ -79,6 +82,7 @@ export function createDemoData(): InMemoryData {
     accounts: [
       {
         id: 'mailbox-alex-wilber',
+        version: 1,
         email: 'alex.wilber@contoso.com',
         providerId: 'm365-contoso',
         login: 'alex.wilber@contoso.com',
@@ -93,6 +97,7 @@ export function createDemoData(): InMemoryData {
       },
       {
         id: 'mailbox-megan-bowen',
+        version: 1,
         email: 'megan.bowen@contoso.com',
         providerId: 'm365-contoso',
         login: 'megan.bowen@contoso.com',

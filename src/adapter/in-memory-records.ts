@@ -6,13 +6,19 @@ import { type AccountAuth, type MailAccount, type MailAccountInput, type MailPro
  * password) cannot reach the store — only the fact that one is set (B3).
  */
 
+/** The version a record gets when it is saved over `existing` (1 for a new one; records stored without one count as 1). */
+export function nextVersion(existing: { readonly version?: number | undefined } | undefined): number {
+  return existing === undefined ? 1 : (existing.version ?? 1) + 1;
+}
+
 /** The provider to store for a valid, canonical input. */
-export function providerRecord(input: MailProviderInput, id: string): MailProvider {
+export function providerRecord(input: MailProviderInput, id: string, version: number): MailProvider {
   // A valid oauth2 input either replaces the secret or keeps a stored one (the
   // validator refuses `keep` with nothing stored), so a secret is set either way.
   const auth: ProviderAuth = input.auth.method === 'oauth2' ? { method: 'oauth2', clientId: input.auth.clientId, hasClientSecret: true } : { method: 'basic' };
   const common = {
     id,
+    version,
     name: input.name,
     loadEmails: input.loadEmails,
     sendEmails: input.sendEmails,
@@ -46,6 +52,7 @@ export function accountRecord(input: MailAccountInput, id: string, existing: Mai
   const status = credentialsChanged ? { status: 'connected' as const } : { status: existing.status, ...(existing.statusReason === undefined ? {} : { statusReason: existing.statusReason }) };
   return {
     id,
+    version: nextVersion(existing),
     email: input.email,
     providerId: input.providerId,
     login: input.login,

@@ -39,6 +39,7 @@ export {
   RestAdapter,
   RestResponseError,
   DEFAULT_REST_TIMEOUT_MS,
+  DEFAULT_MAX_RESPONSE_BYTES,
   type RestAdapterOptions,
   type RestRequestInit,
 } from './rest-adapter.js';

@@ -24,11 +24,15 @@ import type {
 import { ChangeFeed } from './change-feed.js';
 import { MailSetupError, abortError, throwIfAborted } from './errors.js';
 import type { AdapterMethod } from './in-memory-faults.js';
+import { signInWithPopup } from './oauth-popup.js';
 import { errorFromResponse } from './rest-errors.js';
+import { DEFAULT_MAX_RESPONSE_BYTES, readLimitedText, redirectError, requirePathId, retryAfterSeconds } from './rest-guards.js';
+import { carriedStrings } from './rest-message.js';
 import { linkSignals } from './rest-signal.js';
 import { ConnectionCheckResultSchema, OAuthSignInResultSchema, PermissionsSchema, SyncServiceStatusSchema } from './schemas.js';
 
 export { RestResponseError } from './rest-errors.js';
+export { DEFAULT_MAX_RESPONSE_BYTES } from './rest-guards.js';
 
 /** What `RestAdapter` sends with every request besides method, body and signal: headers, credentials, mode… */
 export type RestRequestInit = RequestInit | (() => RequestInit | Promise<RequestInit>);
@@ -59,11 +63,27 @@ export interface RestAdapterOptions {
    */
   timeoutMs?: number;
   /**
-   * Whether the backend implements `POST {baseUrl}/oauth/sign-in`. Only then does
-   * the adapter have `signInWithOAuth`; without it, the elements offer no Sign in
-   * button of their own. Default false.
+   * The most bytes read from any one answer, success or error, before the call
+   * rejects with kind `malformed` and the rest of the answer is not read. Default
+   * `DEFAULT_MAX_RESPONSE_BYTES` (4 MiB); 0 or `Infinity` for no limit.
    */
-  oauth?: boolean;
+  maxResponseBytes?: number;
+  /**
+   * Whether the backend implements `PUT {baseUrl}/accounts/{id}/credentials`
+   * (re-authorise in place). Only then does the adapter have `reauthorizeAccount`;
+   * without it the elements re-authorise with `PUT {baseUrl}/accounts/{id}` and the
+   * stored settings. Default false.
+   */
+  reauthorize?: boolean;
+  /**
+   * Whether the backend implements a sign-in. `true`: `POST {baseUrl}/oauth/sign-in`.
+   * `'popup'`: the page opens `{baseUrl}/oauth/start` in a popup and waits for the
+   * backend's callback page to post a grant (mail-provider-elements/server does
+   * this, with authorization code and PKCE). Only then does the adapter have
+   * `signInWithOAuth`; without it, the elements offer no Sign in button of their
+   * own. Default false.
+   */
+  oauth?: boolean | 'popup';
 }
 
 /** The time limit of a call unless `timeoutMs` says otherwise. */
@@ -101,10 +121,20 @@ export class RestAdapter implements MailSetupAdapter {
    */
   declare readonly signInWithOAuth?: (request: OAuthSignInRequest, options?: CallOptions) => Promise<OAuthSignInResult>;
 
+  /**
+   * Re-authorises a mailbox in place through `PUT {baseUrl}/accounts/{id}/credentials`,
+   * with `{ login?, auth }` as the body (same id, same settings, status back to
+   * `connected`); rejects with `not-found`, `invalid` (details.field). Present only
+   * when the adapter was made with `reauthorize: true`.
+   */
+  declare readonly reauthorizeAccount?: (request: ReauthorizeAccountRequest, options?: CallOptions) => Promise<MailAccount>;
+
   /** The resolved base URL, without a trailing slash. */
   readonly baseUrl: string;
   /** The time limit of every call, in milliseconds; 0 or `Infinity` for none. */
   readonly timeoutMs: number;
+  /** The most bytes read from one answer; 0 or `Infinity` for no limit. */
+  readonly maxResponseBytes: number;
 
   readonly #base: URL;
   readonly #fetch: typeof fetch | undefined;
@@ -118,8 +148,14 @@ export class RestAdapter implements MailSetupAdapter {
     this.#fetch = options.fetch;
     this.#init = options.init;
     this.timeoutMs = options.timeoutMs ?? DEFAULT_REST_TIMEOUT_MS;
+    this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+    if (options.reauthorize === true) {
+      this.reauthorizeAccount = (request, callOptions) => this.#reauthorizeAccount(request, callOptions);
+    }
     if (options.oauth === true) {
       this.signInWithOAuth = (request, callOptions) => this.#signInWithOAuth(request, callOptions);
+    } else if (options.oauth === 'popup') {
+      this.signInWithOAuth = (request, callOptions) => signInWithPopup(this.baseUrl, request, callOptions);
     }
   }
 
@@ -179,7 +215,7 @@ export class RestAdapter implements MailSetupAdapter {
     const saving =
       id === undefined
         ? this.#call('saveProvider', 'POST', ['providers'], body, MailProviderSchema, options)
-        : this.#call('saveProvider', 'PUT', ['providers', id], body, MailProviderSchema, options);
+        : this.#call('saveProvider', 'PUT', ['providers', requirePathId(id, 'provider')], body, MailProviderSchema, options);
     return saving.then(this.#wrote('provider', 'saved', (saved: MailProvider) => saved.id));
   }
 
@@ -188,7 +224,7 @@ export class RestAdapter implements MailSetupAdapter {
    * while mailboxes use the provider (R15), `forbidden` (R1), `not-found`.
    */
   async deleteProvider(id: string, options?: CallOptions): Promise<void> {
-    await this.#call('deleteProvider', 'DELETE', ['providers', requireId(id, 'provider')], undefined, null, options);
+    await this.#call('deleteProvider', 'DELETE', ['providers', requirePathId(id, 'provider')], undefined, null, options);
     this.#changes.emit({ entity: 'provider', op: 'deleted', id });
   }
 
@@ -208,17 +244,12 @@ export class RestAdapter implements MailSetupAdapter {
     const saving =
       id === undefined
         ? this.#call('saveAccount', 'POST', ['accounts'], body, MailAccountSchema, options)
-        : this.#call('saveAccount', 'PUT', ['accounts', id], body, MailAccountSchema, options);
+        : this.#call('saveAccount', 'PUT', ['accounts', requirePathId(id, 'mailbox')], body, MailAccountSchema, options);
     return saving.then(this.#wrote('account', 'saved', (saved: MailAccount) => saved.id));
   }
 
-  /**
-   * `PUT {baseUrl}/accounts/{id}/credentials`, with `{ login?, auth }` as the body:
-   * re-authorises the mailbox in place (same id, same settings, status back to
-   * `connected`). Rejects with `not-found`, `invalid` (details.field).
-   */
-  async reauthorizeAccount(request: ReauthorizeAccountRequest, options?: CallOptions): Promise<MailAccount> {
-    const id = requireId(typeof request === 'object' && request !== null ? request.id : undefined, 'mailbox');
+  async #reauthorizeAccount(request: ReauthorizeAccountRequest, options?: CallOptions): Promise<MailAccount> {
+    const id = requirePathId(typeof request === 'object' && request !== null ? request.id : undefined, 'mailbox');
     const body = serialize({ ...(request.login === undefined ? {} : { login: request.login }), auth: request.auth });
     return this.#call('reauthorizeAccount', 'PUT', ['accounts', id, 'credentials'], body, MailAccountSchema, options).then(
       this.#wrote('account', 'saved', (saved: MailAccount) => saved.id),
@@ -227,7 +258,7 @@ export class RestAdapter implements MailSetupAdapter {
 
   /** `DELETE {baseUrl}/accounts/{id}`. Rejects with `not-found` for an unknown id. */
   async deleteAccount(id: string, options?: CallOptions): Promise<void> {
-    await this.#call('deleteAccount', 'DELETE', ['accounts', requireId(id, 'mailbox')], undefined, null, options);
+    await this.#call('deleteAccount', 'DELETE', ['accounts', requirePathId(id, 'mailbox')], undefined, null, options);
     this.#changes.emit({ entity: 'account', op: 'deleted', id });
   }
 
@@ -272,19 +303,29 @@ export class RestAdapter implements MailSetupAdapter {
     };
     try {
       const extra = await raceAbort(this.#resolveInit(), link.signal);
-      const request = requestInit(extra, method, body, link.signal);
+      const request = requestInit(extra, method, body, link.signal, createKey(operation, method, options));
       const url = this.#url(segments);
       const doFetch = this.#fetch ?? globalFetch;
       let response: Response;
       let text: string;
       try {
         response = await doFetch(url, request);
-        text = await response.text();
+        const redirected = redirectError(operation, response);
+        if (redirected) {
+          await response.body?.cancel().catch(() => undefined);
+          throw redirected;
+        }
+        text = await readLimitedText(response, this.maxResponseBytes, operation);
       } catch (error) {
         if (error instanceof MailSetupError) throw error;
         throw stopped(error) ?? new MailSetupError('unreachable', `${operation}: the backend could not be reached`, {}, { cause: error });
       }
-      if (!response.ok) throw errorFromResponse(operation, response.status, response.statusText, text);
+      if (!response.ok) {
+        throw errorFromResponse(operation, response.status, response.statusText, text, {
+          carried: carriedStrings(body, segments),
+          retryAfterSeconds: retryAfterSeconds(response.headers.get('retry-after')),
+        });
+      }
       return schema === null ? (undefined as T) : parseAnswer(operation, text, schema);
     } catch (error) {
       throw stopped(error) ?? MailSetupError.from(error);
@@ -312,13 +353,32 @@ export class RestAdapter implements MailSetupAdapter {
 /** The global `fetch`, looked up at each call so a polyfill or a test's stand-in installed later is used. */
 const globalFetch: typeof fetch = (input, init) => globalThis.fetch(input, init);
 
-/** The request: the host's init, then the adapter's method, JSON headers, body and signal. */
-function requestInit(extra: RequestInit, method: HttpMethod, body: string | undefined, signal: AbortSignal | undefined): RequestInit {
+/**
+ * The request: the host's init, then the adapter's method, JSON headers, body,
+ * signal and the idempotency key of a create. Redirects are never followed,
+ * whatever the init says (`redirectError`).
+ */
+function requestInit(
+  extra: RequestInit,
+  method: HttpMethod,
+  body: string | undefined,
+  signal: AbortSignal | undefined,
+  idempotencyKey: string | undefined,
+): RequestInit {
   const headers = new Headers(extra.headers);
   headers.set('Accept', 'application/json');
   if (body === undefined) headers.delete('Content-Type');
   else headers.set('Content-Type', 'application/json');
-  return { ...extra, method, headers, body: body ?? null, signal: signal ?? null };
+  if (idempotencyKey === undefined) headers.delete('Idempotency-Key');
+  else headers.set('Idempotency-Key', idempotencyKey);
+  return { ...extra, method, headers, body: body ?? null, signal: signal ?? null, redirect: 'manual' };
+}
+
+/** The `Idempotency-Key` of a create (a POST of a provider or mailbox), when the caller gave one. */
+function createKey(operation: AdapterMethod, method: HttpMethod, options: CallOptions | undefined): string | undefined {
+  const key = options?.idempotencyKey;
+  const create = method === 'POST' && (operation === 'saveProvider' || operation === 'saveAccount');
+  return create && typeof key === 'string' && key !== '' ? key : undefined;
 }
 
 /** A 2xx answer's body as a value of `schema`; `malformed` when it is not JSON or not of that shape. */
@@ -356,12 +416,6 @@ function idOf(input: unknown): string | undefined {
   if (typeof input !== 'object' || input === null) return undefined;
   const id = (input as { id?: unknown }).id;
   return typeof id === 'string' && id !== '' ? id : undefined;
-}
-
-/** An id for a path: an empty or non-string id names nothing, so it is `not-found` without a request. */
-function requireId(id: unknown, what: 'provider' | 'mailbox'): string {
-  if (typeof id !== 'string' || id === '') throw new MailSetupError('not-found', `No such ${what}`, { field: 'id' });
-  return id;
 }
 
 /**

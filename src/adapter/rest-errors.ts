@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { ERROR_CODES, type FieldErrors, type FieldIssue } from '../model/index.js';
 import { ERROR_KINDS, MailSetupError, type MailSetupErrorDetails, type MailSetupErrorKind } from './errors.js';
+import { safeServerText } from './rest-message.js';
 
 /*
  * How an HTTP answer that is not a success becomes a MailSetupError, as
@@ -8,9 +9,6 @@ import { ERROR_KINDS, MailSetupError, type MailSetupErrorDetails, type MailSetup
  * know, otherwise the status. Only the fields MailSetupErrorDetails names are
  * kept from the body's details, each only when it has the right shape.
  */
-
-/** Longest server message kept, in characters: enough for a log line, not a whole HTML page. */
-const MAX_MESSAGE_LENGTH = 300;
 
 /**
  * The HTTP answer behind a MailSetupError that RestAdapter raised for a status
@@ -35,8 +33,8 @@ export class RestResponseError extends Error {
  * The kind an HTTP status stands for when the body names none:
  * 400, 422 → `invalid`; 401, 403 → `forbidden` (401 is the user's session with the
  * backend, not a mailbox's credentials); 404 → `not-found`; 408, 504 → `timeout`;
- * 409 → `conflict` (`in-use` for a provider delete, R15); 502, 503 → `unreachable`;
- * anything else → `unknown`.
+ * 409 → `conflict` (`in-use` for a provider delete, R15); 429 → `rate-limited`;
+ * 502, 503 → `unreachable`; anything else → `unknown`.
  */
 export function kindForStatus(status: number, operation?: string): MailSetupErrorKind {
   switch (status) {
@@ -53,6 +51,8 @@ export function kindForStatus(status: number, operation?: string): MailSetupErro
       return 'timeout';
     case 409:
       return operation === 'deleteProvider' ? 'in-use' : 'conflict';
+    case 429:
+      return 'rate-limited';
     case 502:
     case 503:
       return 'unreachable';
@@ -71,6 +71,8 @@ function isServerKind(value: unknown): value is MailSetupErrorKind {
 }
 
 const TextSchema = z.string();
+const VersionSchema = z.number().check(z.int(), z.positive());
+const SecondsSchema = z.number().check(z.gte(0), z.lte(31_536_000));
 const MailboxesSchema = z.array(z.string());
 const FieldIssueSchema = z.object({
   code: z.enum(ERROR_CODES),
@@ -81,10 +83,14 @@ const FieldIssueSchema = z.object({
 export function detailsFromBody(raw: unknown): MailSetupErrorDetails {
   if (!isRecord(raw)) return {};
   const details: { -readonly [K in keyof MailSetupErrorDetails]: MailSetupErrorDetails[K] } = {};
-  for (const key of ['field', 'domain', 'providerName'] as const) {
+  for (const key of ['field', 'domain', 'providerName', 'reason'] as const) {
     const parsed = TextSchema.safeParse(raw[key]);
     if (parsed.success) details[key] = parsed.data;
   }
+  const currentVersion = VersionSchema.safeParse(raw.currentVersion);
+  if (currentVersion.success) details.currentVersion = currentVersion.data;
+  const retryAfter = SecondsSchema.safeParse(raw.retryAfterSeconds);
+  if (retryAfter.success) details.retryAfterSeconds = retryAfter.data;
   const mailboxes = MailboxesSchema.safeParse(raw.mailboxes);
   if (mailboxes.success) details.mailboxes = mailboxes.data;
   if (isRecord(raw.fieldErrors)) {
@@ -107,13 +113,35 @@ export function detailsFromBody(raw: unknown): MailSetupErrorDetails {
  * status, and `message` and `details` are kept; any other body (an HTML page from
  * a proxy, nothing at all) leaves the status to decide.
  */
-export function errorFromResponse(operation: string, status: number, statusText: string, body: string): MailSetupError {
+export function errorFromResponse(
+  operation: string,
+  status: number,
+  statusText: string,
+  body: string,
+  context: ResponseContext = {},
+): MailSetupError {
   const envelope = errorEnvelope(body);
   const named = envelope?.kind;
   const kind = isServerKind(named) ? named : kindForStatus(status, operation);
-  const serverMessage = typeof envelope?.message === 'string' ? envelope.message.slice(0, MAX_MESSAGE_LENGTH).trim() : '';
-  const message = `${operation}: ${serverMessage || statusText || kind} (HTTP ${status})`;
-  return new MailSetupError(kind, message, detailsFromBody(envelope?.details), { cause: new RestResponseError(status, statusText) });
+  const carried = context.carried ?? [];
+  // Only what is safe to log: never a value the request carried, no markup (rest-message.ts).
+  const serverMessage = typeof envelope?.message === 'string' ? safeServerText(envelope.message, carried) : '';
+  const safeStatusText = safeServerText(statusText, carried);
+  const message = `${operation}: ${serverMessage || safeStatusText || kind} (HTTP ${status})`;
+  const details = detailsFromBody(envelope?.details);
+  const withRetry =
+    kind === 'rate-limited' && details.retryAfterSeconds === undefined && context.retryAfterSeconds !== undefined
+      ? { ...details, retryAfterSeconds: context.retryAfterSeconds }
+      : details;
+  return new MailSetupError(kind, message, withRetry, { cause: new RestResponseError(status, safeStatusText) });
+}
+
+/** What `errorFromResponse` needs to know about the exchange besides the answer's status and body. */
+export interface ResponseContext {
+  /** Every string the request carried (`carriedStrings`): none of them may reach the message. */
+  readonly carried?: readonly string[];
+  /** What the answer's Retry-After header asks for (`retryAfterSeconds`). */
+  readonly retryAfterSeconds?: number | undefined;
 }
 
 /** The `error` object of a contract error body, or undefined for any other body. */

@@ -10,13 +10,15 @@ import { MAILBOX_SETTINGS_FIELDS, mailboxSettingsView } from './mailbox-settings
 export type ListEffect =
   | { readonly type: 'load'; readonly key: string; readonly request: number; readonly section: AccountListSection }
   | { readonly type: 'delete'; readonly key: string; readonly request: number; readonly target: DeleteTarget }
-  | { readonly type: 'save-settings'; readonly key: string; readonly request: number; readonly input: MailAccountInput };
+  | { readonly type: 'save-settings'; readonly key: string; readonly request: number; readonly input: MailAccountInput }
+  | { readonly type: 'reload-settings'; readonly key: string; readonly request: number; readonly accountId: string };
 
 const SAVE_KEY = 'save-settings';
+const RELOAD_KEY = 'reload-settings';
 
 /** The request number each job waits for in a state, by job key. */
 function pending(state: ListFlowState): Record<string, number | null> {
-  const jobs: Record<string, number | null> = { [SAVE_KEY]: state.settingsSave };
+  const jobs: Record<string, number | null> = { [SAVE_KEY]: state.settingsSave, [RELOAD_KEY]: state.settingsReload };
   for (const section of LIST_SECTIONS) jobs[`load:${section}`] = state.loads[section];
   for (const [key, { request }] of Object.entries(state.deletes)) jobs[`delete:${key}`] = request;
   return jobs;
@@ -27,6 +29,7 @@ function effectFor(key: string, request: number, state: ListFlowState): ListEffe
     // The save's payload is the form as submitted; the form is read-only while it saves.
     return state.settings ? { type: 'save-settings', key, request, input: mailboxSettingsView(state.settings).input } : null;
   }
+  if (key === RELOAD_KEY) return state.settings ? { type: 'reload-settings', key, request, accountId: state.settings.account.id } : null;
   const [kind, rest] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
   if (kind === 'load') return { type: 'load', key, request, section: rest as AccountListSection };
   const running = state.deletes[rest];
@@ -56,7 +59,9 @@ export function listJobFailed(effect: ListEffect, kind: string, details: MailSet
     case 'delete':
       return { type: 'delete-failed', key: deleteKey(effect.target), request: effect.request, kind, mailboxes: details.mailboxes };
     case 'save-settings':
-      return { type: 'settings-failed', request: effect.request, kind, fieldErrors: details.fieldErrors };
+      return { type: 'settings-failed', request: effect.request, kind, fieldErrors: details.fieldErrors, reason: details.reason };
+    case 'reload-settings':
+      return { type: 'settings-reload-failed', request: effect.request, kind };
   }
 }
 
@@ -76,7 +81,8 @@ export type ListAnnouncement =
   | { readonly type: 'account-added' | 'account-deleted' | 'account-updated' | 'account-reauthorized'; readonly address: string }
   | { readonly type: 'provider-saved' | 'provider-deleted'; readonly name: string }
   | { readonly type: 'refusal'; readonly providerId: string }
-  | { readonly type: 'errors'; readonly count: number };
+  | { readonly type: 'errors'; readonly count: number }
+  | { readonly type: 'settings-reloaded' };
 
 /** Where a row of `target` is in what the section shows now; -1 when it is not there. */
 function rowIndex(state: ListFlowState, target: DeleteTarget): number {
@@ -156,6 +162,10 @@ export function listFeedback(prev: ListFlowState, next: ListFlowState, action: L
       return next.submits !== prev.submits && next.settingsSave === prev.settingsSave ? settingsFeedback(next, false) : null;
     case 'settings-failed':
       return prev.settingsSave === action.request ? settingsFeedback(next, true) : null;
+    case 'settings-reloaded':
+    case 'settings-reload-failed':
+      if (prev.settingsReload !== action.request || !next.settings) return null;
+      return next.settings.saveFailure ? { focus: 'settings-failure' } : { focus: 'settings-field:displayName', announce: { type: 'settings-reloaded' } };
     case 'settings-saved':
       return prev.settingsSave === action.request ? { announce: { type: 'account-updated', address: action.account.email } } : null;
     default:

@@ -50,6 +50,8 @@ export interface ListFlowState {
   readonly settings: MailboxSettingsState | null;
   /** The settings save's request; it runs on if the dialog closes, so the row and the host still hear of it. */
   readonly settingsSave: number | null;
+  /** The reload after a stale-version conflict: the mailbox as stored now, the user's changes kept on top. */
+  readonly settingsReload: number | null;
   /** Counts Save presses, so that each is answered (focus, announcement) even when nothing else changes. */
   readonly submits: number;
   readonly lastRequest: number;
@@ -84,7 +86,17 @@ export type ListFlowAction =
   | { readonly type: 'settings-edit'; readonly action: MailboxSettingsAction }
   | { readonly type: 'settings-submit' }
   | { readonly type: 'settings-saved'; readonly request: number; readonly account: MailAccount }
-  | { readonly type: 'settings-failed'; readonly request: number; readonly kind: string; readonly fieldErrors?: FieldErrors | undefined }
+  | {
+      readonly type: 'settings-failed';
+      readonly request: number;
+      readonly kind: string;
+      readonly fieldErrors?: FieldErrors | undefined;
+      readonly reason?: string | undefined;
+    }
+  /** Reload pressed after a stale-version conflict. */
+  | { readonly type: 'settings-reload' }
+  | { readonly type: 'settings-reloaded'; readonly request: number; readonly account: MailAccount | null }
+  | { readonly type: 'settings-reload-failed'; readonly request: number; readonly kind: string }
   | { readonly type: 'settings-close' };
 
 export function initialListFlowState(): ListFlowState {
@@ -97,6 +109,7 @@ export function initialListFlowState(): ListFlowState {
     refusal: null,
     settings: null,
     settingsSave: null,
+    settingsReload: null,
     submits: 0,
     lastRequest: 0,
   };
@@ -177,7 +190,7 @@ function deleteOutcome(state: ListFlowState, action: Extract<ListFlowAction, { t
 
 function submitSettings(state: ListFlowState): ListFlowState {
   const settings = state.settings;
-  if (!settings || settings.status === 'saving') return state;
+  if (!settings || settings.status === 'saving' || state.settingsReload !== null) return state;
   const submits = state.submits + 1;
   const view = mailboxSettingsView(settings);
   if (view.blocked) return { ...state, submits };
@@ -245,12 +258,34 @@ export function listFlowReducer(state: ListFlowState, action: ListFlowAction): L
     }
     case 'settings-failed': {
       if (action.request !== state.settingsSave) return state;
-      const failure = { kind: action.kind, ...(action.fieldErrors ? { fieldErrors: action.fieldErrors } : {}) };
+      const failure = {
+        kind: action.kind,
+        ...(action.fieldErrors ? { fieldErrors: action.fieldErrors } : {}),
+        ...(action.reason === undefined ? {} : { reason: action.reason }),
+      };
       const settings = state.settings ? mailboxSettingsReducer(state.settings, { type: 'save-failed', failure }) : null;
       return { ...state, settings, settingsSave: null };
     }
+    case 'settings-reload': {
+      if (!state.settings || state.settings.status === 'saving' || state.settingsReload !== null) return state;
+      const request = state.lastRequest + 1;
+      return { ...state, settingsReload: request, lastRequest: request };
+    }
+    case 'settings-reloaded': {
+      if (action.request !== state.settingsReload || !state.settings) return { ...state, settingsReload: null };
+      const account = action.account;
+      const settings = account
+        ? mailboxSettingsReducer(state.settings, { type: 'rebase', account })
+        : mailboxSettingsReducer(state.settings, { type: 'save-failed', failure: { kind: 'not-found' } });
+      const data = account ? accountListReducer(state.data, { type: 'account-saved', account }) : state.data;
+      return { ...state, data, settings, settingsReload: null };
+    }
+    case 'settings-reload-failed': {
+      if (action.request !== state.settingsReload || !state.settings) return { ...state, settingsReload: null };
+      return { ...state, settings: mailboxSettingsReducer(state.settings, { type: 'save-failed', failure: { kind: action.kind } }), settingsReload: null };
+    }
     case 'settings-close':
-      return state.settings ? { ...state, settings: null } : state;
+      return state.settings ? { ...state, settings: null, settingsReload: null } : state;
   }
 }
 

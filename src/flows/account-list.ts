@@ -112,6 +112,11 @@ export interface AccountListView {
   readonly showProviders: boolean;
   /** The providers section's own state: the permissions failure, if any, else the providers load. */
   readonly providersLoad: SectionLoad<MailProvider>;
+  /**
+   * Whether provider controls (Add, Edit, Delete) may show (R1). Only `granted`
+   * shows them: a pending or failed check fails closed, and the element says why.
+   */
+  readonly providerAccess: 'granted' | 'denied' | 'checking' | 'failed';
 }
 
 export function accountListView(state: AccountListState): AccountListView {
@@ -119,7 +124,9 @@ export function accountListView(state: AccountListState): AccountListView {
   const failedKind = accounts.status === 'failed' && providers.status === 'failed' ? accounts.kind : null;
   const showProviders = permissions.status === 'failed' || (permissions.status === 'ready' && permissions.items[0] === true);
   const providersLoad: SectionLoad<MailProvider> = permissions.status === 'failed' ? permissions : providers;
-  return { failedKind, showProviders, providersLoad };
+  const providerAccess =
+    permissions.status === 'loading' ? 'checking' : permissions.status === 'failed' ? 'failed' : permissions.items[0] === true ? 'granted' : 'denied';
+  return { failedKind, showProviders, providersLoad, providerAccess };
 }
 
 /** Providers by id, for naming each mailbox's provider. */

@@ -26,6 +26,13 @@ export interface MailboxSettingsDraft {
 export interface MailboxSaveFailure {
   readonly kind: string;
   readonly fieldErrors?: FieldErrors | undefined;
+  /** `stale-version`: the mailbox was changed elsewhere since the form opened. */
+  readonly reason?: string | undefined;
+}
+
+/** Whether a failed save was refused because the mailbox changed elsewhere (a stale version). */
+export function isStaleMailbox(failure: MailboxSaveFailure | null): boolean {
+  return failure !== null && failure.kind === 'conflict' && failure.reason === 'stale-version';
 }
 
 export interface MailboxSettingsState {
@@ -48,7 +55,9 @@ export type MailboxSettingsAction =
   | { readonly type: 'submit-invalid' }
   | { readonly type: 'save-started' }
   | { readonly type: 'save-failed'; readonly failure: MailboxSaveFailure }
-  | { readonly type: 'save-succeeded'; readonly account: MailAccount };
+  | { readonly type: 'save-succeeded'; readonly account: MailAccount }
+  /** The mailbox as stored now, after a stale-version conflict: the user's changes are kept on top of it. */
+  | { readonly type: 'rebase'; readonly account: MailAccount };
 
 export function draftFromAccount(account: MailAccount): MailboxSettingsDraft {
   return {
@@ -85,6 +94,8 @@ export function mailboxSettingsInput(state: MailboxSettingsState): MailAccountIn
       : { method: 'oauth2', grantRef: account.auth.grantRef ?? '' };
   return {
     id: account.id,
+    // The version the edit started from: a change made elsewhere meanwhile is refused, not overwritten.
+    ...(account.version === undefined ? {} : { version: account.version }),
     email: account.email,
     providerId: account.providerId,
     login: account.login,
@@ -128,6 +139,15 @@ export function mailboxSettingsReducer(state: MailboxSettingsState, action: Mail
       return { ...state, status: 'editing', saveFailure: action.failure, serverErrors: action.failure.fieldErrors ?? {} };
     case 'save-succeeded':
       return initialMailboxSettingsState(action.account, state.provider);
+    case 'rebase': {
+      if (state.status === 'saving') return state;
+      const fresh = draftFromAccount(action.account);
+      const draft = { ...fresh };
+      for (const field of MAILBOX_SETTINGS_FIELDS) {
+        if (state.draft[field] !== state.initial[field]) (draft as Record<MailboxSettingsField, unknown>)[field] = state.draft[field];
+      }
+      return { ...state, account: action.account, initial: fresh, draft, saveFailure: null, serverErrors: {} };
+    }
   }
 }
 

@@ -40,6 +40,8 @@ export interface ProviderFormSession {
   readonly syncState: SyncState | null;
   readonly providers: readonly MailProvider[];
   readonly save: { readonly status: 'idle' } | { readonly status: 'saving'; readonly request: number; readonly input: MailProviderInput };
+  /** Reloading the provider after a stale-version conflict, keeping the user's changes (item: concurrent edits). */
+  readonly reload: { readonly status: 'idle' } | { readonly status: 'loading'; readonly request: number; readonly id: string };
   /**
    * The idempotency key of the create being submitted, and the draft it was made
    * for: pressing Apply again on the same draft (its answer was lost) sends the
@@ -66,14 +68,19 @@ export type ProviderFormSessionAction =
   | { readonly type: 'submit'; readonly freshKey: string }
   | { readonly type: 'save-succeeded'; readonly request: number; readonly provider: MailProvider }
   | { readonly type: 'save-failed'; readonly request: number; readonly failure: SaveFailure }
+  /** Reload after a stale-version conflict: the latest stored provider, with the user's changes kept on top. */
+  | { readonly type: 'reload-requested' }
+  | { readonly type: 'reloaded'; readonly request: number; readonly provider: MailProvider | null }
+  | { readonly type: 'reload-failed'; readonly request: number; readonly kind: string }
   | { readonly type: 'reset' };
 
 export type ProviderFormEffect =
   | { readonly type: 'load'; readonly request: number }
-  | { readonly type: 'save'; readonly request: number; readonly input: MailProviderInput; readonly idempotencyKey: string | null };
+  | { readonly type: 'save'; readonly request: number; readonly input: MailProviderInput; readonly idempotencyKey: string | null }
+  | { readonly type: 'reload'; readonly request: number; readonly id: string };
 
 export type ProviderFormFocus = 'first-invalid' | 'save-failure' | 'apply';
-export type ProviderFormAnnouncement = { readonly type: 'invalid' } | { readonly type: 'saved'; readonly name: string };
+export type ProviderFormAnnouncement = { readonly type: 'invalid' } | { readonly type: 'saved'; readonly name: string } | { readonly type: 'reloaded' };
 
 export function initialProviderFormSession(): ProviderFormSession {
   return {
@@ -86,6 +93,7 @@ export function initialProviderFormSession(): ProviderFormSession {
     syncState: null,
     providers: [],
     save: { status: 'idle' },
+    reload: { status: 'idle' },
     idempotency: null,
     nextRequest: 1,
   };
@@ -103,11 +111,13 @@ export function isProviderFormReadOnly(session: ProviderFormSession): boolean {
 }
 
 function restart(session: ProviderFormSession): ProviderFormSession {
-  return { ...session, form: initialProviderFormState(startingDraft(session)), save: { status: 'idle' }, idempotency: null };
+  return { ...session, form: initialProviderFormState(startingDraft(session)), save: { status: 'idle' }, reload: { status: 'idle' }, idempotency: null };
 }
 
 function submit(session: ProviderFormSession, freshKey: string): ProviderFormSession {
-  if (session.save.status === 'saving' || session.load.status !== 'ready' || isProviderFormReadOnly(session)) return session;
+  if (session.save.status === 'saving' || session.reload.status === 'loading' || session.load.status !== 'ready' || isProviderFormReadOnly(session)) {
+    return session;
+  }
   // A domain left in the box is what the user meant to add.
   let form = session.form.domainEntry.trim() !== '' ? providerFormReducer(session.form, { type: 'add-domains' }) : session.form;
   const view = providerFormView(form, { otherProviders: session.providers });
@@ -173,6 +183,27 @@ export function providerFormSessionReducer(session: ProviderFormSession, action:
       if (session.save.status !== 'saving' || session.save.request !== action.request) return session;
       // The idempotency key stays: Apply again retries the same create.
       return { ...session, form: providerFormReducer(session.form, { type: 'save-failed', failure: action.failure }), save: { status: 'idle' } };
+    case 'reload-requested': {
+      const id = session.form.draft.id;
+      if (id === undefined || session.save.status === 'saving' || session.reload.status === 'loading') return session;
+      return { ...session, reload: { status: 'loading', request: session.nextRequest, id }, nextRequest: session.nextRequest + 1 };
+    }
+    case 'reloaded': {
+      if (session.reload.status !== 'loading' || session.reload.request !== action.request) return session;
+      const provider = action.provider;
+      if (provider === null) {
+        return { ...session, reload: { status: 'idle' }, form: providerFormReducer(session.form, { type: 'save-failed', failure: { kind: 'not-found', details: {} } }) };
+      }
+      return {
+        ...session,
+        reload: { status: 'idle' },
+        form: providerFormReducer(session.form, { type: 'rebase', provider }),
+        providers: [...session.providers.filter((p) => p.id !== provider.id), provider],
+      };
+    }
+    case 'reload-failed':
+      if (session.reload.status !== 'loading' || session.reload.request !== action.request) return session;
+      return { ...session, reload: { status: 'idle' }, form: providerFormReducer(session.form, { type: 'save-failed', failure: { kind: action.kind, details: {} } }) };
     case 'reset':
       return restart(session);
   }
@@ -184,13 +215,15 @@ function pending(session: ProviderFormSession): Pending {
   return {
     load: session.load.status === 'loading' ? session.load.request : null,
     save: session.save.status === 'saving' ? session.save.request : null,
+    reload: session.reload.status === 'loading' ? session.reload.request : null,
   };
 }
 
 /** The load and save jobs a transition starts or stops. */
 export function providerFormEffects(prev: ProviderFormSession, next: ProviderFormSession): FlowEffects<ProviderFormEffect> {
-  return diffJobs<ProviderFormEffect['type'], ProviderFormEffect>(['load', 'save'], pending(prev), pending(next), (job, request) => {
+  return diffJobs<ProviderFormEffect['type'], ProviderFormEffect>(['load', 'save', 'reload'], pending(prev), pending(next), (job, request) => {
     if (job === 'load') return { type: 'load', request };
+    if (job === 'reload') return next.reload.status === 'loading' ? { type: 'reload', request, id: next.reload.id } : null;
     if (next.save.status !== 'saving') return null;
     return { type: 'save', request, input: next.save.input, idempotencyKey: next.idempotency?.key ?? null };
   });
@@ -198,9 +231,9 @@ export function providerFormEffects(prev: ProviderFormSession, next: ProviderFor
 
 /** The action reporting a failed job. */
 export function providerFormJobFailed(effect: ProviderFormEffect, kind: string, details: SaveFailure['details'] = {}): ProviderFormSessionAction {
-  return effect.type === 'load'
-    ? { type: 'load-failed', request: effect.request, kind }
-    : { type: 'save-failed', request: effect.request, failure: { kind, details } };
+  if (effect.type === 'load') return { type: 'load-failed', request: effect.request, kind };
+  if (effect.type === 'reload') return { type: 'reload-failed', request: effect.request, kind };
+  return { type: 'save-failed', request: effect.request, failure: { kind, details } };
 }
 
 /**
@@ -221,6 +254,10 @@ export function providerFormFeedback(
       return { focus: 'save-failure' };
     case 'save-succeeded':
       return { announce: { type: 'saved', name: action.provider.name } };
+    case 'reloaded':
+      return next.form.saveFailure === null ? { focus: 'apply', announce: { type: 'reloaded' } } : { focus: 'save-failure' };
+    case 'reload-failed':
+      return { focus: 'save-failure' };
     default:
       return null;
   }

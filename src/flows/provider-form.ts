@@ -1,5 +1,7 @@
 import {
+  draftFromProvider,
   emptyProviderDraft,
+  rebaseDraft,
   normalizeDomain,
   normalizeServiceAddress,
   serviceDefaults,
@@ -48,7 +50,19 @@ export interface FieldNote {
  */
 export interface SaveFailure {
   readonly kind: string;
-  readonly details: { readonly field?: string; readonly domain?: string; readonly providerName?: string };
+  readonly details: {
+    readonly field?: string;
+    readonly domain?: string;
+    readonly providerName?: string;
+    /** `stale-version`: the provider was changed elsewhere since the form loaded it. */
+    readonly reason?: string;
+    readonly currentVersion?: number;
+  };
+}
+
+/** Whether a failed save was refused because the provider changed elsewhere (a stale version). */
+export function isStaleVersion(failure: SaveFailure | null): boolean {
+  return failure !== null && failure.kind === 'conflict' && failure.details.reason === 'stale-version';
 }
 
 export interface ProviderFormState {
@@ -77,7 +91,9 @@ export type ProviderFormAction =
   | { readonly type: 'save-failed'; readonly failure: SaveFailure }
   | { readonly type: 'save-succeeded'; readonly provider: MailProvider }
   | { readonly type: 'submit-invalid' }
-  | { readonly type: 'load'; readonly draft: ProviderDraft };
+  | { readonly type: 'load'; readonly draft: ProviderDraft }
+  /** The stored provider, reloaded after a stale-version conflict: the user's changes are kept on top of it. */
+  | { readonly type: 'rebase'; readonly provider: MailProvider };
 
 /** A fresh state for a draft (new provider: `emptyProviderDraft()`, edit: `draftFromProvider(p)`). */
 export function initialProviderFormState(draft: ProviderDraft = emptyProviderDraft()): ProviderFormState {
@@ -272,6 +288,8 @@ export function providerFormReducer(state: ProviderFormState, action: ProviderFo
       const draft: ProviderDraft = {
         ...state.draft,
         id: saved.id,
+        // The next save starts from this version, or it would be refused as stale by its own save.
+        ...(saved.version === undefined ? {} : { version: saved.version }),
         clientSecret: '',
         replaceSecret: false,
         hasStoredSecret: saved.auth.method === 'oauth2' ? saved.auth.hasClientSecret : state.draft.hasStoredSecret,
@@ -280,6 +298,12 @@ export function providerFormReducer(state: ProviderFormState, action: ProviderFo
     }
     case 'load':
       return initialProviderFormState(action.draft);
+    case 'rebase': {
+      if (state.status === 'saving') return state;
+      const fresh = draftFromProvider(action.provider);
+      const draft = rebaseDraft(state.initial, state.draft, fresh);
+      return { ...state, initial: fresh, draft, saveFailure: null, serverErrors: {} };
+    }
   }
 }
 

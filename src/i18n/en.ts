@@ -19,6 +19,13 @@ export const en: Messages = {
     delete: 'Delete',
     edit: 'Edit',
     retry: 'Retry',
+    staleVersion: {
+      title: 'Someone else changed this meanwhile.',
+      action: 'Your changes are not saved yet. Reload to get the latest version: what you typed here is kept. Then check it and save again.',
+    },
+    reload: 'Reload',
+    reloaded: 'The latest version is loaded; what you typed is kept.',
+    retryAfter: ({ seconds }) => `Try again in ${n(seconds, '# second', '# seconds')}.`,
     close: 'Close',
     loading: 'Loading…',
     saving: 'Saving…',
@@ -208,6 +215,8 @@ export const en: Messages = {
   },
   access: {
     cannotManageProviders: `Adding, changing and deleting mail providers needs ${ACCESS_RIGHT}. You can still add a mail account with an existing provider; to set up a provider, ask your administrator.`,
+    checking: 'Checking whether you may manage mail providers…',
+    checkFailed: 'Whether you may manage mail providers could not be checked, so provider settings are hidden for now.',
   },
   syncService: {
     checking: 'Checking the Exchange Listener synchronisation service…',
@@ -256,6 +265,12 @@ export const en: Messages = {
     'security-invalid': () => 'Choose SSL/TLS, STARTTLS or None.',
     'date-invalid': () => 'Type a date as YYYY-MM-DD, such as 2024-01-31.',
     'option-invalid': () => 'Choose one of the offered options.',
+    'text-control-characters': () => 'Remove the control characters (such as tabs or line breaks) pasted into this field.',
+    'text-bidi-controls': () =>
+      'Remove the hidden text-direction characters: they make the text look different from what it is.',
+    'text-invisible-characters': () => 'Remove the invisible (zero-width) characters pasted into this field.',
+    'address-punycode-invalid': () =>
+      'A part of this name starts with xn-- but is not a valid international name. Check the name, or type it in its own letters.',
   },
   warnings: {
     'basic-auth-deprecated': () =>
@@ -305,6 +320,7 @@ export const en: Messages = {
       action: 'Try again later. If it keeps happening, tell your administrator that the mail settings service returned an unexpected response.',
     },
     invalid: { title: 'Some values were not accepted.', action: 'Fix the highlighted fields, then try again.' },
+    'rate-limited': { title: 'Too many requests right now.', action: 'Wait a minute, then try again.' },
     unknown: { title: 'Something went wrong.', action: 'Try again. If it keeps happening, contact your administrator.' },
   },
 };

@@ -38,6 +38,14 @@ export function formatIssue(
  * not know reads as `unknown`.
  */
 export function describeError(messages: Messages, errorOrKind: unknown): Problem {
-  const kind = typeof errorOrKind === 'string' ? errorOrKind : MailSetupError.from(errorOrKind).kind;
-  return isOneOf(ERROR_KINDS, kind) && has(messages.adapterErrors, kind) ? messages.adapterErrors[kind] : messages.adapterErrors.unknown;
+  const failure = typeof errorOrKind === 'string' ? null : MailSetupError.from(errorOrKind);
+  const kind = failure === null ? errorOrKind : failure.kind;
+  const problem = isOneOf(ERROR_KINDS, kind) && has(messages.adapterErrors, kind) ? messages.adapterErrors[kind] : messages.adapterErrors.unknown;
+  return retryProblem(messages, problem, String(kind), failure?.details.retryAfterSeconds);
+}
+
+/** A `rate-limited` problem that says when to try again, when the server said; any other problem as it is. */
+export function retryProblem(messages: Messages, problem: Problem, kind: string, retryAfterSeconds: number | undefined): Problem {
+  if (kind !== 'rate-limited' || retryAfterSeconds === undefined || !Number.isFinite(retryAfterSeconds)) return problem;
+  return { title: problem.title, action: messages.common.retryAfter({ seconds: Math.max(1, Math.ceil(retryAfterSeconds)) }) };
 }

@@ -49,6 +49,14 @@ export interface CommonMessages {
   readonly delete: string;
   readonly edit: string;
   readonly retry: string;
+  /** A save refused because the record was changed elsewhere meanwhile (a stale version). */
+  readonly staleVersion: Problem;
+  /** Loads the latest version of a record changed elsewhere, keeping what the user typed. */
+  readonly reload: string;
+  /** Announced once the latest version is loaded. */
+  readonly reloaded: string;
+  /** For a `rate-limited` failure whose server said when: replaces the generic "wait a minute". */
+  readonly retryAfter: Interpolated<{ seconds: number }>;
   readonly close: string;
   readonly loading: string;
   readonly saving: string;
@@ -249,6 +257,10 @@ export interface ListMessages {
 export interface AccessMessages {
   /** Names the system operation and says what the user can still do. */
   readonly cannotManageProviders: string;
+  /** While the right is being read: provider controls wait for it (R1 fails closed). */
+  readonly checking: string;
+  /** The right could not be read: no provider controls, and why (R1 fails closed). */
+  readonly checkFailed: string;
 }
 
 /** R2: the Exchange Listener synchronisation service. */

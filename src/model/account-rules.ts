@@ -4,6 +4,7 @@ import { parseEmail } from './email.js';
 import { schemaIssuesToFieldErrors } from './field-errors.js';
 import { deriveLogin } from './login.js';
 import type { MailProvider } from './provider.js';
+import { forbiddenCharacters } from './text-rules.js';
 
 export const MAX_DISPLAY_NAME_LENGTH = 100;
 
@@ -24,6 +25,8 @@ export function isIsoDate(value: string): boolean {
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
+  // Date.UTC reads years 0–99 as 1900–1999: set the year itself.
+  date.setUTCFullYear(year, month - 1, day);
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
@@ -50,7 +53,9 @@ export function validateAccountInput(raw: unknown, context: AccountValidationCon
   } else if (login === '') errors.login = { code: 'login-required' };
 
   const displayName = input.displayName.trim();
-  if (displayName.length > MAX_DISPLAY_NAME_LENGTH) {
+  const hidden = forbiddenCharacters(displayName);
+  if (hidden !== null) errors.displayName = { code: hidden };
+  else if (displayName.length > MAX_DISPLAY_NAME_LENGTH) {
     errors.displayName = { code: 'too-long', params: { max: MAX_DISPLAY_NAME_LENGTH } };
   }
   if (input.loadFrom !== null && !isIsoDate(input.loadFrom)) errors.loadFrom = { code: 'date-invalid' };

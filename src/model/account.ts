@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { SecretUpdateSchema } from './provider.js';
+import { RecordVersionSchema, SecretUpdateSchema } from './provider.js';
 
 export const ACCOUNT_STATUSES = ['connected', 'needs-sign-in', 'error'] as const;
 /** The last known state of a mailbox's connection. */
@@ -32,6 +32,7 @@ const settings = {
 /** A mailbox (mail account) as an adapter returns it. */
 export const MailAccountSchema = z.object({
   id: z.string().check(z.minLength(1)),
+  version: z.optional(RecordVersionSchema),
   email: z.string().check(z.minLength(3)),
   providerId: z.string().check(z.minLength(1)),
   login: z.string(),
@@ -52,6 +53,8 @@ export type AccountAuthInput = z.infer<typeof AccountAuthInputSchema>;
 /** What a save of a mailbox sends to the adapter. */
 export const MailAccountInputSchema = z.object({
   id: z.optional(z.string().check(z.minLength(1))),
+  /** The version the edit started from (see `RecordVersionSchema`). */
+  version: z.optional(RecordVersionSchema),
   email: z.string(),
   providerId: z.string().check(z.minLength(1)),
   login: z.string(),

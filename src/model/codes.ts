@@ -27,6 +27,11 @@ export const ERROR_CODES = [
   'security-invalid',
   'date-invalid',
   'option-invalid',
+  // Characters no name, address or login may hold (see text-rules.ts).
+  'text-control-characters',
+  'text-bidi-controls',
+  'text-invisible-characters',
+  'address-punycode-invalid',
 ] as const;
 
 /** An error code: the value cannot be saved as it is. */

@@ -1,5 +1,6 @@
 import type { ErrorCode } from './codes.js';
 import { normalizeHostName } from './host.js';
+import { forbiddenCharacters } from './text-rules.js';
 
 /** RFC 5321 limits: 64 octets for the local part, 254 for the whole path. */
 export const MAX_LOCAL_PART = 64;
@@ -32,6 +33,8 @@ export function parseEmail(input: string): EmailResult {
   const at = trimmed.lastIndexOf('@');
   if (at <= 0 || at === trimmed.length - 1) return { ok: false, code: 'email-invalid' };
   const localPart = trimmed.slice(0, at);
+  const hidden = forbiddenCharacters(localPart);
+  if (hidden !== null) return { ok: false, code: hidden };
   if (localPart.length > MAX_LOCAL_PART) return { ok: false, code: 'email-invalid' };
   const quoted = localPart.startsWith('"');
   if (quoted ? !QUOTED_LOCAL.test(localPart) : !UNQUOTED_LOCAL.test(localPart)) {

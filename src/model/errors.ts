@@ -22,6 +22,8 @@ export const ERROR_KINDS = [
   // from `malformed` (the adapter's *answer* was garbage): one is "fix this field",
   // the other "the server is broken".
   'invalid',
+  // Too many requests: details.retryAfterSeconds says when to try again, when the server said.
+  'rate-limited',
   'unknown',
 ] as const;
 
@@ -37,6 +39,17 @@ export interface MailSetupErrorDetails {
   readonly mailboxes?: readonly string[];
   /** For `invalid`: every field's error, keyed as the model's validators key them, so a form can show each. */
   readonly fieldErrors?: FieldErrors;
+  /**
+   * A finer reason within the kind: `stale-version` for a `conflict` whose `version`
+   * was not the stored one (the record was changed elsewhere), `redirect` for a REST
+   * answer that tried to send the request elsewhere, `storage` for a save the
+   * in-memory adapter could not persist, `storage-unreadable` for stored data it kept aside.
+   */
+  readonly reason?: string;
+  /** For a `stale-version` conflict: the version the record has now. */
+  readonly currentVersion?: number;
+  /** For `rate-limited`: how many seconds to wait before trying again, when known. */
+  readonly retryAfterSeconds?: number;
 }
 
 /**
@@ -68,11 +81,20 @@ export class MailSetupError extends Error {
     if (isForeignMailSetupError(error)) {
       return new MailSetupError(error.kind, error.message, error.details ?? {}, { cause: error });
     }
-    const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
+    const name = typeof error === 'object' && error !== null && 'name' in error ? describeValue(error.name) : '';
     if (name === 'AbortError') return new MailSetupError('aborted', 'The operation was aborted', {}, { cause: error });
     if (name === 'TimeoutError') return new MailSetupError('timeout', 'The operation timed out', {}, { cause: error });
     if (name === '$ZodError' || name === 'ZodError') return new MailSetupError('malformed', 'The adapter returned malformed data', {}, { cause: error });
-    return new MailSetupError('unknown', error instanceof Error ? error.message : String(error), {}, { cause: error });
+    return new MailSetupError('unknown', error instanceof Error ? error.message : describeValue(error), {}, { cause: error });
+  }
+}
+
+/** A value as text for a message; an object that cannot be turned into a string (no prototype) must not throw here. */
+function describeValue(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return 'A value that is not an error';
   }
 }
 

@@ -1,4 +1,5 @@
 import type { ErrorCode, NoteCode } from './codes.js';
+import { hostToAscii, isValidALabel } from './idna.js';
 
 /**
  * Host-name rules shared by service addresses and recognition domains.
@@ -27,16 +28,6 @@ export type HostResult =
   | { readonly ok: true; readonly host: string; readonly idn: boolean }
   | { readonly ok: false; readonly code: ErrorCode };
 
-/** Converts an internationalised name to its ASCII (punycode) form through the platform's URL parser. */
-function toAscii(name: string): string | null {
-  try {
-    const hostname = new URL(`http://${name}/`).hostname;
-    return hostname === '' ? null : hostname;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Validates and canonicalises a bare host name (no scheme, port or path):
  * lower case, no trailing dot, IDN to punycode, RFC 1123 labels, at least two labels.
@@ -51,9 +42,10 @@ export function normalizeHostName(raw: string): HostResult {
   // eslint-disable-next-line no-control-regex
   if (/[^\x00-\x7f]/.test(name)) {
     if (ASCII_NON_HOST.test(name)) return { ok: false, code: 'address-bad-characters' };
-    const ascii = toAscii(name);
-    if (ascii === null) return { ok: false, code: 'address-bad-characters' };
-    name = ascii.endsWith('.') ? ascii.slice(0, -1) : ascii;
+    // The model's own conversion, not the platform's URL parser: Node and browsers disagree (idna.ts).
+    const ascii = hostToAscii(name);
+    if (!ascii.ok) return ascii;
+    name = ascii.ascii.endsWith('.') ? ascii.ascii.slice(0, -1) : ascii.ascii;
     idn = true;
   }
   name = name.toLowerCase();
@@ -63,6 +55,8 @@ export function normalizeHostName(raw: string): HostResult {
   if (labels.some((label) => label === '')) return { ok: false, code: 'address-empty-label' };
   if (labels.some((label) => label.length > MAX_LABEL_LENGTH)) return { ok: false, code: 'address-label-too-long' };
   if (name.length > MAX_HOST_LENGTH) return { ok: false, code: 'address-too-long' };
+  // `xn--zz` looks international but decodes to nothing a browser would show or a DNS server hold.
+  if (labels.some((label) => label.startsWith('xn--') && !isValidALabel(label))) return { ok: false, code: 'address-punycode-invalid' };
   if (labels.some((label) => label.startsWith('-') || label.endsWith('-'))) {
     return { ok: false, code: 'address-bad-characters' };
   }

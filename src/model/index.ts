@@ -5,6 +5,9 @@
  */
 export * from './codes.js';
 export * from './host.js';
+export * from './idna.js';
+export * from './text-rules.js';
+export * from './help-url.js';
 export * from './email.js';
 export * from './login.js';
 export * from './provider.js';

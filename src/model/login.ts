@@ -1,6 +1,7 @@
 import type { ErrorCode } from './codes.js';
 import { parseEmail } from './email.js';
 import type { LoginFormat } from './provider.js';
+import { forbiddenCharacters } from './text-rules.js';
 
 export type LoginResult = { readonly ok: true; readonly login: string } | { readonly ok: false; readonly code: ErrorCode };
 
@@ -18,12 +19,12 @@ export function deriveLogin(email: string, format: LoginFormat, manualLogin?: st
     const login = (manualLogin ?? '').trim();
     if (login === '') return { ok: false, code: 'login-required' };
     if (login.length > MAX_LOGIN_LENGTH) return { ok: false, code: 'too-long' };
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f\u007f]/.test(login)) return { ok: false, code: 'option-invalid' };
+    const hidden = forbiddenCharacters(login);
+    if (hidden !== null) return { ok: false, code: hidden };
     return { ok: true, login };
   }
   const parsed = parseEmail(email);
-  if (!parsed.ok) return { ok: false, code: parsed.code === 'required' ? 'required' : 'email-invalid' };
+  if (!parsed.ok) return { ok: false, code: parsed.code === 'required' || parsed.code.startsWith('text-') ? parsed.code : 'email-invalid' };
   return { ok: true, login: format === 'email' ? parsed.email : parsed.localPart };
 }
 

@@ -26,6 +26,8 @@ export interface EndpointDraft {
  */
 export interface ProviderDraft {
   id?: string;
+  /** The stored provider's version the edit started from; sent with the save so a change made elsewhere meanwhile is caught. */
+  version?: number;
   type: ServiceType;
   name: string;
   serviceAddress: string;
@@ -70,6 +72,7 @@ export function emptyProviderDraft(overrides: Partial<ProviderDraft> = {}): Prov
 export function draftFromProvider(provider: MailProvider): ProviderDraft {
   const base = emptyProviderDraft({
     id: provider.id,
+    ...(provider.version === undefined ? {} : { version: provider.version }),
     type: provider.type,
     name: provider.name,
     loadEmails: provider.loadEmails,
@@ -111,6 +114,7 @@ export function draftToInput(draft: ProviderDraft): MailProviderInput {
         };
   const common = {
     ...(draft.id === undefined ? {} : { id: draft.id }),
+    ...(draft.id === undefined || draft.version === undefined ? {} : { version: draft.version }),
     name: draft.name,
     loadEmails: draft.loadEmails,
     sendEmails: draft.sendEmails,
@@ -121,6 +125,21 @@ export function draftToInput(draft: ProviderDraft): MailProviderInput {
   if (draft.type === 'exchange') return { ...common, type: 'exchange', serviceAddress: draft.serviceAddress };
   const endpoint = (e: EndpointDraft) => ({ host: e.host, port: parsePort(e.port), security: e.security });
   return { ...common, type: 'imap-smtp', incoming: endpoint(draft.incoming), outgoing: endpoint(draft.outgoing) };
+}
+
+/**
+ * The draft after the stored provider changed elsewhere (`fresh`) while the user
+ * edited `draft`, which started from `initial`: every field the user changed keeps
+ * what they typed, every other field takes the stored value, and the version is the
+ * stored one — so the next save is a deliberate change of the latest version.
+ */
+export function rebaseDraft(initial: ProviderDraft, draft: ProviderDraft, fresh: ProviderDraft): ProviderDraft {
+  const merged: Record<string, unknown> = { ...fresh };
+  for (const key of Object.keys(draft) as (keyof ProviderDraft)[]) {
+    if (key === 'version' || key === 'id' || key === 'hasStoredSecret') continue;
+    if (JSON.stringify(draft[key]) !== JSON.stringify(initial[key])) merged[key] = draft[key];
+  }
+  return merged as unknown as ProviderDraft;
 }
 
 /** Validates what the form holds, with the same rules as `validateProviderInput`. */

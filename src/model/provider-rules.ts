@@ -10,6 +10,7 @@ import {
   type ProviderAuthInput,
   type ServerEndpoint,
 } from './provider.js';
+import { forbiddenCharacters } from './text-rules.js';
 
 /** What validation needs to know beyond the input itself. */
 export interface ProviderValidationContext {
@@ -52,7 +53,9 @@ export function checkProviderRules(input: MailProviderInput, context: ProviderVa
   const hosts: string[] = [];
 
   const name = input.name.trim();
+  const hidden = forbiddenCharacters(name);
   if (name === '') errors.name = { code: 'required' };
+  else if (hidden !== null) errors.name = { code: hidden };
   else if (name.length > MAX_NAME_LENGTH) errors.name = { code: 'too-long', params: { max: MAX_NAME_LENGTH } };
 
   let location: Pick<Extract<MailProviderInput, { type: 'exchange' }>, 'serviceAddress'> | { incoming: ServerEndpoint; outgoing: ServerEndpoint };

@@ -23,6 +23,14 @@ export const DEFAULT_OUTGOING = { port: 587, security: 'starttls' } as const;
 export const MAX_NAME_LENGTH = 100;
 
 const id = z.string().check(z.minLength(1));
+
+/**
+ * A record's version: 1 when created, one more on every update. A save input may
+ * carry the version its edit started from; an update whose version is not the
+ * stored one is refused with `conflict` (`details.reason: 'stale-version'`), so two
+ * editors never silently undo each other. No version in an input: no check.
+ */
+export const RecordVersionSchema = z.number().check(z.int(), z.positive());
 const port = z.number().check(z.int(), z.gte(1), z.lte(65535));
 
 export const ServerEndpointSchema = z.object({
@@ -44,6 +52,7 @@ export type ProviderAuth = z.infer<typeof ProviderAuthSchema>;
 
 const providerCommon = {
   id,
+  version: z.optional(RecordVersionSchema),
   name: z.string(),
   loadEmails: z.boolean(),
   sendEmails: z.boolean(),
@@ -80,6 +89,8 @@ export type ProviderAuthInput = z.infer<typeof ProviderAuthInputSchema>;
 const inputCommon = {
   /** Absent for a new provider. */
   id: z.optional(id),
+  /** The version the edit started from (see `RecordVersionSchema`). */
+  version: z.optional(RecordVersionSchema),
   name: z.string().check(z.minLength(1), z.maxLength(MAX_NAME_LENGTH)),
   loadEmails: z.boolean(),
   sendEmails: z.boolean(),

@@ -19,8 +19,10 @@ export type ReauthorizeAccountRequest = z.infer<typeof ReauthorizeAccountRequest
 
 /**
  * The full save that re-authorises `account` for an adapter without
- * `reauthorizeAccount`: the stored settings, the new credentials. The adapter
- * marks a mailbox whose credentials changed as connected.
+ * `reauthorizeAccount`: the stored settings, the new credentials, and the
+ * version they were read at — so a settings change made meanwhile is refused as
+ * a `conflict` rather than overwritten. The adapter marks a mailbox whose
+ * credentials changed as connected.
  */
 export function reauthorizationInput(account: MailAccount, request: Pick<ReauthorizeAccountRequest, 'login' | 'auth'>): MailAccountInput {
   return {
@@ -35,6 +37,7 @@ export function reauthorizationInput(account: MailAccount, request: Pick<Reautho
     isShared: account.isShared,
     loadFrom: account.loadFrom,
     auth: request.auth,
+    ...(account.version === undefined ? {} : { version: account.version }),
   };
 }
 

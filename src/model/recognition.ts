@@ -20,11 +20,13 @@ export function findProviderForEmail<P extends Pick<MailProvider, 'domains'>>(pr
 /** As `findProviderForEmail`, from a canonical domain. */
 export function findProviderForDomain<P extends Pick<MailProvider, 'domains'>>(providers: readonly P[], domain: string): P | null {
   const wanted = comparable(domain);
+  if (wanted === null) return null;
   let best: P | null = null;
   let bestLength = -1;
   for (const provider of providers) {
     for (const raw of provider.domains) {
       const candidate = comparable(raw);
+      if (candidate === null) continue;
       if (candidate === wanted) return provider;
       if (candidate.length > bestLength && wanted.endsWith(`.${candidate}`)) {
         best = provider;
@@ -37,10 +39,11 @@ export function findProviderForDomain<P extends Pick<MailProvider, 'domains'>>(p
 
 /**
  * A domain in the form domains are compared in: canonical (lower case, punycode, no
- * trailing dot) when it is a valid domain, else just trimmed and lower-cased.
- * Providers stored by an adapter that did not canonicalise their domains still match.
+ * trailing dot), so providers stored by an adapter that did not canonicalise their
+ * domains still match. Null for one that is not a valid domain: `"COM "` stored by a
+ * careless adapter must not capture every `.com` address.
  */
-function comparable(domain: string): string {
+function comparable(domain: string): string | null {
   const canonical = normalizeDomain(domain);
-  return canonical.ok ? canonical.host : domain.trim().toLowerCase();
+  return canonical.ok ? canonical.host : null;
 }

@@ -26,6 +26,8 @@ const base = css`
     font-size: var(--_mpe-font-size);
     line-height: 1.5;
     color: var(--_mpe-text);
+    /* Names and addresses come from data: a 100-character name without spaces wraps rather than widening the layout. */
+    overflow-wrap: anywhere;
   }
 
   :host([hidden]),
@@ -133,6 +135,17 @@ const base = css`
     gap: var(--_mpe-space);
     min-block-size: 1.5rem;
     font-weight: normal;
+  }
+
+  /* A flex item never shrinks below its content unless told: let long labels wrap inside the row. */
+  .choice > *,
+  fieldset {
+    min-inline-size: 0;
+  }
+
+  /* A long label stays beside its control and wraps there, instead of dropping below it. */
+  .choice > label {
+    flex: 1 1 0;
   }
 
   button {

@@ -66,7 +66,7 @@ describe('InMemoryAdapter — mailboxes', () => {
     const [, megan] = await adapter.listAccounts();
     const same = await adapter.saveAccount({ ...megan!, auth: { method: 'oauth2', grantRef: 'grant-megan-bowen' } });
     expect(same.status).to.equal('needs-sign-in');
-    const renewed = await adapter.saveAccount({ ...megan!, auth: { method: 'oauth2', grantRef: 'grant-new' } });
+    const renewed = await adapter.saveAccount({ ...megan!, version: same.version, auth: { method: 'oauth2', grantRef: 'grant-new' } });
     expect(renewed.status).to.equal('connected');
     expect(renewed).not.to.have.property('statusReason');
   });

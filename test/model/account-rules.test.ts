@@ -126,7 +126,7 @@ describe('validateAccountInput', () => {
         login: { code: 'too-long' },
       });
       expect(expectFail(validateAccountInput(accountInput({ login: 'a\u0007b' }), { provider: basicManual })).errors).to.deep.equal({
-        login: { code: 'option-invalid' },
+        login: { code: 'text-control-characters' },
       });
     });
 

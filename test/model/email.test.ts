@@ -76,7 +76,6 @@ describe('parseEmail', () => {
       'jdoe@@contoso.com',
       'a@b@contoso.com',
       'john doe@contoso.com',
-      'jdoe\t@contoso.com',
       '.jdoe@contoso.com',
       'jdoe.@contoso.com',
       'j..doe@contoso.com',
@@ -88,10 +87,8 @@ describe('parseEmail', () => {
       'j[doe]@contoso.com',
       'j\\doe@contoso.com',
       'j"doe@contoso.com',
-      'j\u0000doe@contoso.com',
       '"unterminated@contoso.com',
       '"a"b"@contoso.com',
-      '"a\u0001"@contoso.com',
       `${'a'.repeat(MAX_LOCAL_PART + 1)}@contoso.com`,
       'jdoe@localhost',
       'jdoe@10.0.0.1',
@@ -111,6 +108,12 @@ describe('parseEmail', () => {
     for (const input of invalid) {
       it(`${JSON.stringify(input.length > 40 ? `${input.slice(0, 37)}…` : input)} as email-invalid`, () => {
         expect(parseEmail(input)).to.deep.equal({ ok: false, code: 'email-invalid' });
+      });
+    }
+
+    for (const input of ['jdoe\t@contoso.com', 'j\u0000doe@contoso.com', '"a\u0001"@contoso.com']) {
+      it(`${JSON.stringify(input)} as text-control-characters`, () => {
+        expect(parseEmail(input)).to.deep.equal({ ok: false, code: 'text-control-characters' });
       });
     }
 

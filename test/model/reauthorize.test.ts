@@ -28,6 +28,8 @@ describe('re-authorising a mailbox in place', () => {
       auth: { method: 'oauth2', grantRef: 'grant-2' },
     });
     expect(validateAccountInput(input, { provider: exchangeProvider() }).ok).to.equal(true);
+    // The version it was read at goes along, so a settings change made meanwhile is a conflict, not lost.
+    expect(reauthorizationInput({ ...account, version: 4 }, { auth: { method: 'oauth2', grantRef: 'g' } }).version).to.equal(4);
   });
 
   it('takes a new login when one is given', () => {

@@ -25,7 +25,7 @@ const ways = {
   'RestAdapter (loopback)': async () => {
     const server = await startRestServer();
     servers.push(server);
-    return { adapter: new RestAdapter({ baseUrl: server.url, oauth: true }), store: server.adapter, server };
+    return { adapter: new RestAdapter({ baseUrl: server.url, oauth: true, reauthorize: true }), store: server.adapter, server };
   },
 };
 
@@ -63,7 +63,7 @@ for (const [name, make] of Object.entries(ways)) {
       assert.equal(megan.status, 'needs-sign-in');
       const grant = await adapter.signInWithOAuth({ providerId: megan.providerId, email: megan.email, login: megan.login });
       const renewed = await adapter.reauthorizeAccount({ id: megan.id, auth: { method: 'oauth2', grantRef: grant.grantRef } });
-      const settingsOf = (account) => Object.fromEntries(Object.entries(account).filter(([key]) => !['status', 'statusReason', 'auth'].includes(key)));
+      const settingsOf = (account) => Object.fromEntries(Object.entries(account).filter(([key]) => !['status', 'statusReason', 'auth', 'version'].includes(key)));
       const { status, auth } = renewed;
       assert.deepEqual(settingsOf(renewed), settingsOf(megan));
       assert.equal(status, 'connected');
@@ -79,7 +79,7 @@ for (const [name, make] of Object.entries(ways)) {
         id: pat.id,
         auth: { method: 'basic', password: { action: 'replace', value: NEW_PASSWORD } },
       });
-      assert.deepEqual(renewed, { ...pat, status: 'connected' });
+      assert.deepEqual(renewed, { ...pat, status: 'connected', version: pat.version + 1 });
       assert.ok(!JSON.stringify(await store.listAccounts()).includes(NEW_PASSWORD));
       if (server) {
         const exchange = server.exchanges.at(-1);
@@ -133,6 +133,20 @@ for (const [name, make] of Object.entries(ways)) {
     });
   });
 }
+
+describe('RestAdapter without `reauthorize: true`', () => {
+  test('has no reauthorizeAccount, so the elements re-authorise with a full PUT of the stored settings', async () => {
+    const server = await startRestServer();
+    servers.push(server);
+    const adapter = new RestAdapter({ baseUrl: server.url });
+    assert.equal(adapter.reauthorizeAccount, undefined);
+    const [, megan] = await adapter.listAccounts();
+    const renewed = await reauthorizeMailbox(withValidation(adapter), megan, { auth: { method: 'oauth2', grantRef: 'grant-put' } });
+    assert.equal(renewed.id, megan.id);
+    assert.equal(renewed.status, 'connected');
+    assert.match(server.exchanges.at(-1).url, /\/accounts\/[^/]+$/);
+  });
+});
 
 describe('InMemoryAdapter demo switches (item 11)', () => {
   test('connectionCheck makes every check fail the chosen way until set back; reset restores it', async () => {

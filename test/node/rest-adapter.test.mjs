@@ -10,7 +10,8 @@ import { InMemoryAdapter } from '../../dist/adapter/in-memory-adapter.js';
 import { DEFAULT_REST_TIMEOUT_MS, RestAdapter, RestResponseError } from '../../dist/adapter/rest-adapter.js';
 import { kindForStatus } from '../../dist/adapter/rest-errors.js';
 import { linkSignals } from '../../dist/adapter/rest-signal.js';
-import { holdUntilGone, startRestServer } from './rest-server.mjs';
+import { startBackend } from './rest-backends.mjs';
+import { holdUntilGone } from './rest-server.mjs';
 
 const SECRET = 'S3cr3t-value-never-returned';
 const PASSWORD = 'Pa55word-never-returned';
@@ -20,7 +21,7 @@ const servers = [];
 
 /** Starts a contract server for one test; every one is closed after the test. */
 async function serve(options) {
-  const server = await startRestServer(options);
+  const server = await startBackend(options);
   servers.push(server);
   return server;
 }
@@ -307,7 +308,7 @@ describe('RestAdapter — status codes and bodies → error kinds', TEST_TIMEOUT
     [409, 'conflict'],
     [410, 'unknown'],
     [422, 'invalid'],
-    [429, 'unknown'],
+    [429, 'rate-limited'],
     [500, 'unknown'],
     [501, 'unknown'],
     [502, 'unreachable'],

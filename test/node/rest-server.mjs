@@ -21,6 +21,7 @@ export const STATUS_FOR_KIND = {
   'sync-service': 503,
   timeout: 504,
   malformed: 502,
+  'rate-limited': 429,
   unknown: 500,
 };
 
@@ -129,7 +130,10 @@ export async function startRestServer(options = {}) {
     if (segments.length === 1 && method === 'GET' && collection === 'permissions') return ok(await adapter.getPermissions());
     if (segments.length === 1 && method === 'GET' && collection === 'sync-service') return ok(await adapter.getSyncServiceStatus());
     if (collection === 'providers' || collection === 'accounts') {
-      const save = collection === 'providers' ? (input) => adapter.saveProvider(input) : (input) => adapter.saveAccount(input);
+      // A create's Idempotency-Key makes a retry return the first record (docs/rest-contract.md).
+      const key = req.headers['idempotency-key'];
+      const options = method === 'POST' && typeof key === 'string' ? { idempotencyKey: key } : {};
+      const save = collection === 'providers' ? (input) => adapter.saveProvider(input, options) : (input) => adapter.saveAccount(input, options);
       const remove = collection === 'providers' ? (key) => adapter.deleteProvider(key) : (key) => adapter.deleteAccount(key);
       if (segments.length === 1 && method === 'GET') {
         return ok(collection === 'providers' ? await adapter.listProviders() : await adapter.listAccounts());

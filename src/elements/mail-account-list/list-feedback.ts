@@ -32,6 +32,8 @@ export function describeAnnouncement(t: Messages, state: ListFlowState, said: Li
       return t.list.providerDeleted(said);
     case 'errors':
       return t.common.errorSummary(said);
+    case 'settings-reloaded':
+      return t.common.reloaded;
     case 'refusal': {
       const providers = state.data.providers;
       const provider = providers.status === 'ready' ? providers.items.find((p) => p.id === said.providerId) : undefined;

@@ -315,6 +315,7 @@ export class MailAccountList extends LitElement {
               t,
               headingLevel: this.headingLevel,
               load: view.providersLoad,
+              granted: view.providerAccess === 'granted',
               busy: reloading('providers') || reloading('permissions'),
               usage: derived.usage,
               refusals: state.data.refusals,
@@ -331,6 +332,7 @@ export class MailAccountList extends LitElement {
           : nothing
       }
       ${noRight ? html`<p part="help" class="help access-note" role="note">${t.access.cannotManageProviders}</p>` : nothing}
+      ${view.providerAccess === 'checking' ? html`<p part="help" class="help access-note" role="status">${t.access.checking}</p>` : nothing}
       ${dialogs({
         t,
         open: this.dialogs.open,
@@ -344,6 +346,7 @@ export class MailAccountList extends LitElement {
               announcer: this.flow.announcer.render(),
               dispatch: (action) => this.dispatch({ type: 'settings-edit', action }),
               onSave: () => this.dispatch({ type: 'settings-submit' }),
+              onReload: () => this.dispatch({ type: 'settings-reload' }),
               onCancel: (event) => void this.onSettingsCancel(event),
             })
           : null,

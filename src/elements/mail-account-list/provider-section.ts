@@ -11,6 +11,8 @@ export interface ProviderSectionContext {
   readonly t: Messages;
   readonly headingLevel: number;
   readonly load: SectionLoad<MailProvider>;
+  /** Whether the right was read and granted; otherwise no control shows, and a failed check says so (R1). */
+  readonly granted: boolean;
   readonly busy: boolean;
   /** Mailbox addresses by provider id; null when the mailboxes did not load. */
   readonly usage: ReadonlyMap<string, readonly string[]> | null;
@@ -74,7 +76,7 @@ function row(c: ProviderSectionContext, provider: MailProvider, index: number): 
 function body(c: ProviderSectionContext): TemplateResult {
   const t = c.t;
   if (c.load.status === 'loading') return html`<p class="loading" role="status">${t.list.loadingProviders}</p>`;
-  if (c.load.status === 'failed') return problemNotice(t, t.list.providersFailed, c.load.kind, c.onRetry);
+  if (c.load.status === 'failed') return problemNotice(t, c.granted ? t.list.providersFailed : t.access.checkFailed, c.load.kind, c.onRetry);
   const providers = c.load.items;
   if (providers.length === 0) return html`<div part="empty" class="empty"><p>${t.list.providersEmpty}</p></div>`;
   return windowedList({
@@ -98,7 +100,7 @@ export function providerSection(c: ProviderSectionContext): TemplateResult {
   return html`<section part="section providers-section" aria-labelledby="providers-heading" aria-busy=${loading ? 'true' : 'false'}>
     <div class="section-header">
       ${heading('providers-heading', c.headingLevel, t.list.providersTitle)}
-      <button part="button" type="button" id="add-provider" @click=${c.onAdd}>${t.common.addProvider}</button>
+      ${c.granted ? html`<button part="button" type="button" id="add-provider" @click=${c.onAdd}>${t.common.addProvider}</button>` : nothing}
     </div>
     ${refusal === null ? nothing : html`<p part="notice" class="notice warning" id="refusal">${refusal}</p>`}
     ${c.failedDelete ? problemNotice(t, c.failedDelete.what, c.failedDelete.kind, c.onRetryDelete) : nothing} ${body(c)}

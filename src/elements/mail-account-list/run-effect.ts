@@ -30,5 +30,9 @@ export async function runListEffect(effect: ListEffect, adapter: MailSetupAdapte
     }
     case 'save-settings':
       return { type: 'settings-saved', request, account: await adapter.saveAccount(effect.input, options) };
+    case 'reload-settings': {
+      const account = (await adapter.listAccounts(options)).find((a) => a.id === effect.accountId) ?? null;
+      return { type: 'settings-reloaded', request, account };
+    }
   }
 }

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import {
+  isStaleMailbox,
   mailboxOptions,
   mailboxSettingsView,
   type MailboxSettingsAction,
@@ -23,6 +24,8 @@ export interface SettingsFormContext {
   readonly dispatch: (action: MailboxSettingsAction) => void;
   readonly onSubmit: (event: SubmitEvent) => void;
   readonly onCancel: (event: Event) => void;
+  /** Reload after a stale-version conflict, keeping what the user typed. */
+  readonly onReload: () => void;
 }
 
 /** The id of a field's control, for labels, descriptions and focusing the first invalid one. */
@@ -92,7 +95,9 @@ export function settingsForm(c: SettingsFormContext): TemplateResult {
   const saving = state.status === 'saving';
   const { canLoad, canSend } = mailboxOptions(state);
   const providerName = state.provider?.name ?? t.list.unknownProvider;
-  const failure = state.saveFailure ? describeError(t, state.saveFailure.kind) : null;
+  // Changed elsewhere: say so and offer the latest version; the draft stays as typed.
+  const stale = isStaleMailbox(state.saveFailure);
+  const failure = stale ? t.common.staleVersion : state.saveFailure ? describeError(t, state.saveFailure.kind) : null;
   return html`<form part="form" novalidate aria-labelledby="settings-title" aria-busy=${saving ? 'true' : 'false'} @submit=${c.onSubmit}>
     <div part="heading" class="dialog-heading" role="heading" aria-level="2" id="settings-title">
       ${t.list.settingsTitle({ address: state.account.email })}
@@ -102,6 +107,7 @@ export function settingsForm(c: SettingsFormContext): TemplateResult {
       failure
         ? html`<div part="notice" class="notice danger" role="alert" id="settings-failure" tabindex="-1">
             <strong>${failure.title}</strong> ${failure.action}
+            ${stale ? html`<button part="button" type="button" id="settings-reload" @click=${c.onReload}>${t.common.reload}</button>` : nothing}
           </div>`
         : nothing
     }
@@ -150,6 +156,7 @@ export function settingsDialogContent(o: {
   readonly dispatch: (action: MailboxSettingsAction) => void;
   readonly onSave: () => void;
   readonly onCancel: (event: Event) => void;
+  readonly onReload: () => void;
 }): TemplateResult {
   const view = mailboxSettingsView(o.state);
   const count = Object.keys(view.errors).length;
@@ -164,5 +171,6 @@ export function settingsDialogContent(o: {
       o.onSave();
     },
     onCancel: o.onCancel,
+    onReload: o.onReload,
   })}`;
 }

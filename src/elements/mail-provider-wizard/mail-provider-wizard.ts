@@ -36,6 +36,7 @@ import { ProviderSettingsForm } from '../provider-settings-form/provider-setting
 import { wizardTitle } from './finish.js';
 import { wizardStyles } from './mail-provider-wizard.styles.js';
 import { renderPanel } from './panel.js';
+import { RetryKey } from '../internal/retry-key.js';
 import { runWizardEffect } from './run-effect.js';
 import { focusStep, focusWizardTarget } from './step-focus.js';
 import { stepContext, type StepContext } from './step-context.js';
@@ -140,13 +141,15 @@ export class MailProviderWizard extends LitElement {
 
   private readonly i18n = new LocaleController(this);
   private readonly adapters = new AdapterController(this);
+  /** Declared before the flow, which uses it: one key per Save payload, kept across its retries. */
+  private readonly saveKey = new RetryKey();
   private readonly flow = new FlowController<WizardState, WizardAction, WizardEffect, WizardFocus, WizardAnnouncement>(
     this,
     {
       reduce: (state, action) => this.reduce(state, action),
       effects: wizardEffects,
       feedback: wizardFeedback,
-      run: runWizardEffect,
+      run: (effect, adapter, signal) => runWizardEffect(effect, adapter, signal, this.saveKey),
       failed: (effect, error) => wizardJobFailed(effect, error.kind),
       timeout: (effect) =>
         effect.type === 'check' ? positive(this.checkTimeout, DEFAULT_CHECK_TIMEOUT_MS) : positive(this.callTimeout, DEFAULT_CALL_TIMEOUT_MS),

@@ -2,13 +2,19 @@ import type { MailSetupAdapter } from '../../adapter/adapter.js';
 import { reauthorizeMailbox } from '../../adapter/reauthorize.js';
 import { MailSetupError } from '../../model/errors.js';
 import type { WizardAction, WizardEffect } from '../../flows/index.js';
+import { RetryKey } from '../internal/retry-key.js';
 
 /**
  * The adapter work of one job the wizard's machine asked for; resolves with the
  * action that reports its outcome. Failures, time limits and stale answers are
  * the flow controller's business.
  */
-export async function runWizardEffect(effect: WizardEffect, adapter: MailSetupAdapter, signal: AbortSignal): Promise<WizardAction> {
+export async function runWizardEffect(
+  effect: WizardEffect,
+  adapter: MailSetupAdapter,
+  signal: AbortSignal,
+  saveKey: RetryKey = new RetryKey(),
+): Promise<WizardAction> {
   const options = { signal };
   switch (effect.type) {
     case 'lookup': {
@@ -40,9 +46,11 @@ export async function runWizardEffect(effect: WizardEffect, adapter: MailSetupAd
       return { type: 'check-succeeded', request: effect.request };
     case 'save': {
       const { payload, reauthorize } = effect;
+      // A retry of the same Save sends the same key: a mailbox stored under a lost answer is not created twice.
+      // A re-authorisation updates a mailbox that exists, so it needs none.
       const account = reauthorize
         ? await reauthorizeMailbox(adapter, reauthorize, { login: payload.login, auth: payload.auth }, options)
-        : await adapter.saveAccount(payload, options);
+        : await adapter.saveAccount(payload, { signal, idempotencyKey: saveKey.for(payload) });
       return { type: 'save-succeeded', request: effect.request, account };
     }
     case 'sync':

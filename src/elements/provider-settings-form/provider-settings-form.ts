@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import type { MailSetupAdapter } from '../../adapter/adapter.js';
 import { MailProviderFormCancelledEvent, MailProviderSavedEvent } from '../../events/provider-events.js';
-import { isProviderFormDirty, providerFormErrorCount, providerFormView } from '../../flows/provider-form.js';
+import { isProviderFormDirty, isStaleVersion, providerFormErrorCount, providerFormView } from '../../flows/provider-form.js';
 import type { ProviderFormAction, ProviderFormState, ProviderFormView } from '../../flows/provider-form.js';
 import {
   initialProviderFormSession,
@@ -20,7 +20,7 @@ import {
 import { describeError } from '../../i18n/format.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Messages } from '../../i18n/messages.js';
-import type { MailProvider, ProviderDraft } from '../../model/index.js';
+import { safeHelpUrl, type MailProvider, type ProviderDraft } from '../../model/index.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { AdapterController } from '../internal/adapter-controller.js';
 import { confirmWithDialog } from '../internal/confirm.js';
@@ -102,7 +102,11 @@ export class ProviderSettingsForm extends LitElement {
   /** UI language (`en`, `ru`). When unset, the nearest `lang` attribute decides. */
   @property() locale?: string;
 
-  /** Where the "how to register an OAuth application" link points (R13). */
+  /**
+   * Where the "how to register an OAuth application" link points (R13). Only an
+   * `https:` URL (or `http:` on localhost) is rendered; anything else — a
+   * `javascript:` or `data:` URL, a relative link — shows the default page instead.
+   */
   @property({ attribute: 'oauth-help-url' }) oauthHelpUrl: string = DEFAULT_OAUTH_HELP_URL;
 
   /** The level of the form's heading (1–6), to fit the page's outline. */
@@ -144,7 +148,8 @@ export class ProviderSettingsForm extends LitElement {
       focus: (target) => this.focusTarget(target),
       describe: (announcement) => {
         this.summaryTracksErrors = announcement.type === 'invalid';
-        return announcement.type === 'saved' ? this.t.form.saved({ name: announcement.name }) : this.errorSummary();
+        if (announcement.type === 'saved') return this.t.form.saved({ name: announcement.name });
+        return announcement.type === 'reloaded' ? this.t.common.reloaded : this.errorSummary();
       },
     },
   );
@@ -188,6 +193,10 @@ export class ProviderSettingsForm extends LitElement {
     if (effect.type === 'save') {
       const options = effect.idempotencyKey === null ? { signal } : { signal, idempotencyKey: effect.idempotencyKey };
       return { type: 'save-succeeded', request: effect.request, provider: await adapter.saveProvider(effect.input, options) };
+    }
+    if (effect.type === 'reload') {
+      const providers = await adapter.listProviders({ signal });
+      return { type: 'reloaded', request: effect.request, provider: providers.find((p) => p.id === effect.id) ?? null };
     }
     const [permissions, sync, providers] = await Promise.all([
       adapter.getPermissions({ signal }),
@@ -273,9 +282,14 @@ export class ProviderSettingsForm extends LitElement {
     }
     const failure = this.form.saveFailure;
     if (failure) {
-      const problem = describeError(t, failure.kind);
+      // Changed elsewhere: say so and offer the latest version; the draft stays as typed.
+      const stale = isStaleVersion(failure);
+      const problem = stale ? t.common.staleVersion : describeError(t, failure.kind);
       notices.push(html`<div part="notice" class="notice danger" role="alert" id="save-failure" tabindex="-1">
         <strong>${problem.title}</strong> ${problem.action}
+        ${stale
+          ? html`<button part="button" type="button" id="reload" @click=${() => this.flow.dispatch({ type: 'reload-requested' })}>${t.common.reload}</button>`
+          : nothing}
       </div>`);
     }
     return notices.length === 0 ? nothing : html`${notices}`;
@@ -310,7 +324,8 @@ export class ProviderSettingsForm extends LitElement {
       readOnly: this.readOnly,
       saving,
       secretVisible: this.secretVisible,
-      oauthHelpUrl: this.oauthHelpUrl,
+      // A javascript: or data: link would run script on a click: only https (or local http) is rendered.
+      oauthHelpUrl: safeHelpUrl(this.oauthHelpUrl) ?? DEFAULT_OAUTH_HELP_URL,
       dispatch: (action) => this.dispatch(action),
       toggleSecret: () => {
         this.secretVisible = !this.secretVisible;
