@@ -55,7 +55,7 @@ export async function saveProvider(
   });
   if (!result.ok) throw errorFromFieldErrors(result.errors);
   const recordId = id ?? `provider-${randomUUID()}`;
-  const provider = providerRecord(result.input, recordId);
+  const provider = providerRecord(result.input, recordId, existing ? Number(existing.version) + 1 : 1);
   const auth = result.input.auth;
   // `keep` leaves the column as it is; basic drops the secret; replace seals the new one.
   const secret = auth.method === 'basic' ? null : auth.clientSecret.action === 'replace' ? keys.encrypt(auth.clientSecret.value, secretContext(recordId)) : undefined;
