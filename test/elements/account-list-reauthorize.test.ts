@@ -33,7 +33,9 @@ describe('<mail-account-list> re-authorise in place (issue 11, item 1)', () => {
     await settled(el);
     const after = (await adapter.listAccounts())[1]!;
     expect(after.id).to.equal(before.id);
-    expect({ ...after, status: undefined, auth: undefined, statusReason: undefined }).to.deep.equal({ ...before, status: undefined, auth: undefined, statusReason: undefined });
+    // Every setting as it was; only the credentials, the status and the record's version moved on.
+    const settings = (a: typeof before) => ({ ...a, status: undefined, auth: undefined, statusReason: undefined, version: undefined });
+    expect(settings(after)).to.deep.equal(settings(before));
     expect(after.status).to.equal('connected');
     expect((await adapter.listAccounts()).length).to.equal(2);
     expect(queryByRole(root, 'button', 'Sign in again megan.bowen@contoso.com')).to.equal(null);

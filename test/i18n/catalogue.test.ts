@@ -12,6 +12,7 @@ const SAMPLE = {
   domain: 'contoso.com',
   provider: 'Fabrikam',
   count: 3,
+  seconds: 30,
   current: 2,
   total: 4,
   shown: 3,
