@@ -94,22 +94,25 @@ export const BasicCredentials: Story = { args: { email: 'pat@fabrikam.com' }, pl
 export const ManualLogin: Story = { args: { email: 'kim@northwindtraders.com' }, play: playTo({ to: 'credentials' }) };
 
 /** Step 3, OAuth 2.0: signed in through the host's sign-in page (R12). */
-export const OAuthSignedIn: Story = { args: { email: 'alex@contoso.com' }, play: playTo({ to: 'credentials', signIn: true }) };
+export const OAuthSignedIn: Story = { name: 'OAuth signed in', args: { email: 'alex@contoso.com' }, play: playTo({ to: 'credentials', signIn: true }) };
 
 /** OAuth 2.0: the sign-in page is still open. */
 export const OAuthWaiting: Story = {
+  name: 'OAuth waiting',
   args: { email: 'alex@contoso.com', faults: [['signInWithOAuth', { type: 'hang' }]] },
   play: playTo({ to: 'credentials' }, { press: '#sign-in', wait: false }),
 };
 
 /** OAuth 2.0: the user closed the sign-in page. */
 export const OAuthCancelled: Story = {
+  name: 'OAuth cancelled',
   args: { email: 'alex@contoso.com', faults: [['signInWithOAuth', { type: 'reject', kind: 'cancelled' }]] },
   play: playTo({ to: 'credentials', signIn: true }),
 };
 
 /** OAuth 2.0: the sign-in failed. */
 export const OAuthFailed: Story = {
+  name: 'OAuth failed',
   args: { email: 'alex@contoso.com', faults: [['signInWithOAuth', { type: 'reject', kind: 'unreachable' }]] },
   play: playTo({ to: 'credentials', signIn: true }),
 };

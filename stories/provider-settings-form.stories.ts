@@ -54,13 +54,13 @@ export const ValidationErrors: Story = {
 };
 
 /** Editing Microsoft 365 with OAuth 2.0: the stored secret is never shown, only replaced. */
-export const EditOAuth: Story = { args: { provider: demoProvider('m365-contoso') } };
+export const EditOAuth: Story = { name: 'Edit OAuth', args: { provider: demoProvider('m365-contoso') } };
 
 /** Basic authentication on Exchange: the retirement warning, no OAuth fields. */
 export const Basic: Story = { args: { provider: demoProvider('exchange-fabrikam') } };
 
 /** An IMAP/SMTP provider with its servers, ports and security. */
-export const ImapSmtp: Story = { args: { provider: demoProvider('imap-northwind') } };
+export const ImapSmtp: Story = { name: 'IMAP/SMTP', args: { provider: demoProvider('imap-northwind') } };
 
 /** A user without CanManageAdministration: read-only, and told which right is missing (R1). */
 export const ReadOnly: Story = { args: { adapterOptions: { canManageAdministration: false }, provider: demoProvider('m365-contoso') } };

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { ConnectionCheckResult, OAuthSignInResult, Permissions, SyncServiceStatus } from './adapter.js';
+import type { ConnectionCheckResult, OAuthSignInRequest, OAuthSignInResult, Permissions, SyncServiceStatus } from './adapter.js';
 
 /*
  * Schemas for the adapter's own result types (the model's schemas cover providers
@@ -23,6 +23,13 @@ export const SyncServiceStatusSchema: z.ZodMiniType<SyncServiceStatus> = z.objec
 /** A successful connection check; `checkedAt` is ISO 8601 with `Z` or an offset, as `toISOString` and most servers write it. */
 export const ConnectionCheckResultSchema: z.ZodMiniType<ConnectionCheckResult> = z.object({
   checkedAt: z.iso.datetime({ offset: true }),
+});
+
+/** What an OAuth 2.0 sign-in is for; the REST contract's request body (docs/rest-contract.md, dist/openapi.json). */
+export const OAuthSignInRequestSchema: z.ZodMiniType<OAuthSignInRequest> = z.object({
+  providerId: z.string().check(z.minLength(1)),
+  email: z.string(),
+  login: z.string(),
 });
 
 /** An OAuth 2.0 sign-in's outcome: a grant reference, never a token. */

@@ -1,7 +1,7 @@
 import { MailAccountInputSchema, type MailAccountInput } from './account.js';
 import type { FieldErrors, FieldIssue } from './codes.js';
 import { parseEmail } from './email.js';
-import { schemaIssuesToFieldErrors } from './field-errors.js';
+import { DROP, allFieldErrors, type ShapeFillers } from './all-field-errors.js';
 import { deriveLogin } from './login.js';
 import type { MailProvider } from './provider.js';
 import { forbiddenCharacters } from './text-rules.js';
@@ -37,8 +37,36 @@ export function isIsoDate(value: string): boolean {
  */
 export function validateAccountInput(raw: unknown, context: AccountValidationContext = {}): AccountValidation {
   const parsed = MailAccountInputSchema.safeParse(raw, { reportInput: true });
-  if (!parsed.success) return { ok: false, errors: schemaIssuesToFieldErrors(parsed.error.issues) };
-  const input = parsed.data;
+  if (!parsed.success) {
+    const rules = (input: MailAccountInput) => {
+      const checked = checkAccountRules(input, context);
+      return checked.ok ? {} : checked.errors;
+    };
+    return { ok: false, errors: allFieldErrors(raw, parsed.error.issues, MailAccountInputSchema, ACCOUNT_FILLERS, rules) };
+  }
+  return checkAccountRules(parsed.data, context);
+}
+
+/** Values that stand in for a field of the wrong shape so the other fields' rules still run. */
+const ACCOUNT_FILLERS: ShapeFillers = {
+  id: DROP,
+  email: '',
+  providerId: 'x',
+  login: '',
+  displayName: '',
+  loadEmails: false,
+  sendEmails: false,
+  isDefault: false,
+  isShared: false,
+  loadFrom: null,
+  auth: { method: 'oauth2', grantRef: 'x' },
+  'auth.grantRef': 'x',
+  'auth.password': { action: 'replace', value: 'x' },
+  'auth.password.value': 'x',
+};
+
+/** The rules beyond shape, for an input whose shape is already known to be right. */
+function checkAccountRules(input: MailAccountInput, context: AccountValidationContext): AccountValidation {
   const errors: Record<string, FieldIssue> = {};
 
   const email = parseEmail(input.email);

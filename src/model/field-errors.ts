@@ -1,7 +1,7 @@
 import type { ErrorCode, FieldErrors, FieldIssue } from './codes.js';
 
 /** The subset of a zod issue this module reads (works for zod and zod/mini). */
-interface SchemaIssue {
+export interface SchemaIssue {
   readonly code: string;
   readonly path: readonly PropertyKey[];
   readonly origin?: string;

@@ -1,5 +1,5 @@
 import type { FieldErrors, FieldIssue, FieldWarnings, NoteCode, WarningCode } from './codes.js';
-import { schemaIssuesToFieldErrors } from './field-errors.js';
+import { DROP, allFieldErrors, type ShapeFillers } from './all-field-errors.js';
 import { normalizeDomain, normalizeServiceAddress } from './host.js';
 import { canonicalGuid, isGuid, isMicrosoft365Host } from './microsoft.js';
 import {
@@ -41,10 +41,41 @@ export type ProviderValidation =
 export function validateProviderInput(raw: unknown, context: ProviderValidationContext = {}): ProviderValidation {
   const parsed = MailProviderInputSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
-    return { ok: false, errors: schemaIssuesToFieldErrors(parsed.error.issues), warnings: {} };
+    const rules = (input: MailProviderInput) => {
+      const checked = checkProviderRules(input, context);
+      return checked.ok ? {} : checked.errors;
+    };
+    return { ok: false, errors: allFieldErrors(raw, parsed.error.issues, MailProviderInputSchema, PROVIDER_FILLERS, rules), warnings: {} };
   }
   return checkProviderRules(parsed.data, context);
 }
+
+const ENDPOINT_FILLER = { host: 'x', port: 993, security: 'ssl' };
+
+/** Values that stand in for a field of the wrong shape so the other fields' rules still run. */
+const PROVIDER_FILLERS: ShapeFillers = {
+  id: DROP,
+  name: '-',
+  serviceAddress: '',
+  incoming: ENDPOINT_FILLER,
+  'incoming.host': ENDPOINT_FILLER.host,
+  'incoming.port': ENDPOINT_FILLER.port,
+  'incoming.security': ENDPOINT_FILLER.security,
+  outgoing: ENDPOINT_FILLER,
+  'outgoing.host': ENDPOINT_FILLER.host,
+  'outgoing.port': ENDPOINT_FILLER.port,
+  'outgoing.security': ENDPOINT_FILLER.security,
+  loadEmails: true,
+  sendEmails: true,
+  loginFormat: 'email',
+  auth: { method: 'basic' },
+  'auth.method': 'basic',
+  'auth.clientId': 'x',
+  'auth.clientSecret': { action: 'replace', value: 'x' },
+  'auth.clientSecret.value': 'x',
+  domains: [],
+  'domains.#': 'x',
+};
 
 /** The rules beyond shape, for an input whose shape is already known to be right. */
 export function checkProviderRules(input: MailProviderInput, context: ProviderValidationContext = {}): ProviderValidation {

@@ -12,7 +12,6 @@ const SAMPLE = {
   domain: 'contoso.com',
   provider: 'Fabrikam',
   count: 3,
-  seconds: 30,
   current: 2,
   total: 4,
   shown: 3,
@@ -20,6 +19,7 @@ const SAMPLE = {
   login: 'anna',
   query: 'cont',
   max: 100,
+  seconds: 30,
   from: 'https://user:hunter2@Mail.Contoso.com/EWS',
   to: 'mail.contoso.com',
 };

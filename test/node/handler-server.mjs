@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import { DEMO_WRONG_PASSWORD } from '../../dist/adapter/demo-connection-rules.js';
 import { createDemoData } from '../../dist/adapter/in-memory-data.js';
-import { MailSetupError } from '../../dist/adapter/errors.js';
+import { MailSetupError } from '../../dist/model/errors.js';
 import { MailAccountSchema, MailProviderSchema } from '../../dist/model/index.js';
 import { KeyRing, SqlStore, createMailSetupHandler, migrate, openPglite, toNodeListener } from '../../dist/server/index.js';
 
@@ -43,6 +43,8 @@ export async function startHandlerServer(options = {}) {
     // What the store holds, in the contract's shapes (as the page would receive it).
     listProviders: async () => (await store.listProviders()).map((provider) => MailProviderSchema.parse(provider)),
     listAccounts: async () => (await store.listAccounts(USER)).map((account) => MailAccountSchema.parse(account)),
+    // A write behind the HTTP layer's back (a test that garbles the answer of a stored create).
+    saveProvider: async (input, options = {}) => MailProviderSchema.parse((await store.saveProvider(USER, input, options)).record),
   };
   const { session, csrf } = options;
   const handler = createMailSetupHandler({

@@ -78,3 +78,37 @@ test('normalizeServiceAddress converts an IDN host to punycode in Node too', asy
     note: 'address-idn-converted',
   });
 });
+
+test('the model entry has what a server needs: validators, record builders and the error to answer with', async () => {
+  const model = await import(entry);
+  const input = {
+    type: 'imap-smtp',
+    name: 'Fabrikam Mail',
+    incoming: { host: 'IMAP.fabrikam.com', port: 993, security: 'ssl' },
+    outgoing: { host: 'smtp.fabrikam.com', port: 587, security: 'starttls' },
+    loadEmails: true,
+    sendEmails: false,
+    loginFormat: 'email',
+    auth: { method: 'basic' },
+    domains: ['fabrikam.com'],
+  };
+  const valid = model.validateProviderInput(input);
+  assert.equal(valid.ok, true);
+  const provider = model.providerRecord(valid.input, 'p-1');
+  assert.equal(provider.incoming.host, 'imap.fabrikam.com');
+
+  const account = model.validateAccountInput(
+    { email: 'lee@fabrikam.com', providerId: 'p-1', login: '', displayName: 'Lee', loadEmails: true, sendEmails: false, isDefault: true, isShared: false, loadFrom: null, auth: { method: 'basic', password: { action: 'replace', value: 'pw' } } },
+    { provider },
+  );
+  assert.equal(account.ok, true);
+  const stored = model.accountRecord(account.input, 'm-1', undefined);
+  assert.deepEqual([stored.login, stored.status, stored.auth], ['lee@fabrikam.com', 'connected', { method: 'basic', hasPassword: true }]);
+  assert.ok(!JSON.stringify(stored).includes('pw'), 'no password in the record');
+
+  const check = model.validateConnectionCheckRequest({ providerId: 'p-1', email: 'lee@fabrikam.com', login: 'lee@fabrikam.com', auth: { method: 'oauth2', grantRef: 'g' } }, { provider });
+  assert.equal(check.ok, false);
+  const error = model.errorFromFieldErrors(check.errors);
+  assert.ok(error instanceof model.MailSetupError);
+  assert.deepEqual([error.kind, error.details.field], ['invalid', 'auth']);
+});

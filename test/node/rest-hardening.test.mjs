@@ -8,7 +8,7 @@ import { createServer } from 'node:http';
 import { after, afterEach, describe, test } from 'node:test';
 import { MailSetupError } from '../../dist/model/errors.js';
 import * as restModule from '../../dist/adapter/rest-adapter.js';
-import { startRestServer } from './rest-server.mjs';
+import { startBackend } from './rest-backends.mjs';
 
 const { RestAdapter } = restModule;
 
@@ -18,7 +18,7 @@ const TEST_TIMEOUT = { timeout: 20_000 };
 
 const servers = [];
 async function serve(options) {
-  const server = await startRestServer(options);
+  const server = await startBackend(options);
   servers.push(server);
   return server;
 }

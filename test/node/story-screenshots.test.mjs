@@ -64,3 +64,41 @@ for (const story of DEFAULT_STORIES) {
     }
   });
 }
+
+test('story names read well: acronyms stay whole ("OAuth", not "O Auth")', () => {
+  const index = JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8'));
+  const names = Object.values(index.entries).filter((entry) => entry.type === 'story').map((entry) => `${entry.title} / ${entry.name}`);
+  assert.ok(names.length > 20, 'the index lists the stories');
+  assert.deepEqual(names.filter((name) => /\bO Auth\b|\bImap Smtp\b|\bI M A P\b|\bS M T P\b/i.test(name)), []);
+  assert.ok(names.includes('Theming / Your brand') && names.includes('Elements/provider-settings-form / Edit OAuth'), names.join('\n'));
+});
+
+test('the Theming page shows the tokens in light and dark, and a brand changes them', { timeout: 60_000 }, async () => {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  /** The computed accent of the Apply button in each panel. */
+  const accents = () =>
+    page.locator('section').evaluateAll((panels) =>
+      panels.map((panel) => {
+        const form = panel.querySelector('provider-settings-form');
+        const button = form.shadowRoot.querySelector('button[type="submit"]');
+        return getComputedStyle(button).backgroundColor;
+      }),
+    );
+  try {
+    const shots = {};
+    for (const [story, file] of [['theming--tokens', 'theming-tokens.png'], ['theming--your-brand', 'theming-your-brand.png']]) {
+      await page.goto(`${base}/iframe.html?id=${story}&viewMode=story`);
+      await page.getByRole('region', { name: 'Dark' }).locator('provider-settings-form').getByRole('button', { name: 'Apply' }).waitFor({ timeout: 20_000 });
+      shots[story] = await accents();
+      await page.screenshot({ path: join(shotsDir, file), fullPage: true });
+    }
+    const [light, dark] = shots['theming--tokens'];
+    assert.notEqual(light, dark, 'light and dark panels use different defaults');
+    assert.deepEqual(shots['theming--your-brand'], ['rgb(107, 47, 179)', 'rgb(201, 166, 255)'], 'the brand accent, one per scheme');
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+  }
+});

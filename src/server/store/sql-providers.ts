@@ -55,6 +55,7 @@ export async function saveProvider(
   });
   if (!result.ok) throw errorFromFieldErrors(result.errors);
   const recordId = id ?? `provider-${randomUUID()}`;
+  // The version column is the truth (it wins on read); the record's own copy is kept in step.
   const provider = providerRecord(result.input, recordId, existing ? Number(existing.version) + 1 : 1);
   const auth = result.input.auth;
   // `keep` leaves the column as it is; basic drops the secret; replace seals the new one.
