@@ -8,7 +8,7 @@ import type { Locale } from './strings.js';
 
 const labels: Record<Locale, { label: string; hint: string; passes: string; outcomes: Record<DiagnosisCode, string> }> = {
   en: {
-    label: 'Next connection check',
+    label: 'Replay a server failure (next check)',
     hint: 'Applies to the next check only.',
     passes: 'Passes',
     outcomes: {
@@ -34,7 +34,7 @@ const labels: Record<Locale, { label: string; hint: string; passes: string; outc
     },
   },
   ru: {
-    label: 'Следующая проверка подключения',
+    label: 'Повторить сбой сервера (следующая проверка)',
     hint: 'Действует только на следующую проверку.',
     passes: 'Успешна',
     outcomes: {

@@ -5,6 +5,7 @@ import type {
   MailAccountInput,
   MailProvider,
   MailProviderInput,
+  ReauthorizeAccountRequest,
 } from '../model/index.js';
 
 /** Options every adapter call takes. An adapter must reject with an `aborted` MailSetupError once `signal` fires. */
@@ -124,6 +125,19 @@ export interface MailSetupAdapter {
   /** Creates or updates a mailbox; versions and idempotency keys as for `saveProvider`. */
   saveAccount(input: MailAccountInput, options?: CallOptions): Promise<MailAccount>;
   deleteAccount(id: string, options?: CallOptions): Promise<void>;
+
+  /**
+   * Optional: re-authorises a saved mailbox in place — new credentials (a
+   * `replace`d password, or a new OAuth 2.0 grant) and, for providers whose login
+   * is formed by hand, optionally a new login. The mailbox keeps its id and every
+   * other setting, and its status becomes `connected` without a `statusReason`.
+   * Rejects with `not-found` for an unknown id, `invalid` (details.field `auth` or
+   * `password`) when the method is not the provider's or a Basic password is
+   * `keep`. Without this method the elements re-authorise with `saveAccount`
+   * (the stored settings plus the new credentials, see `reauthorizationInput`),
+   * which a concurrent settings change could lose.
+   */
+  reauthorizeAccount?(request: ReauthorizeAccountRequest, options?: CallOptions): Promise<MailAccount>;
 
   /**
    * Tries a mailbox's settings before saving (B1). Rejects with the part that

@@ -13,6 +13,7 @@ export type AdapterMethod =
   | 'listAccountsPage'
   | 'saveAccount'
   | 'deleteAccount'
+  | 'reauthorizeAccount'
   | 'checkConnection'
   | 'signInWithOAuth';
 

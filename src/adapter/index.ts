@@ -25,6 +25,10 @@ export {
   CHECK_FAILURE_SIMULATIONS,
   REALISTIC_STAGE_MS,
   type CheckFailureSimulation,
+  DEMO_CHECK_OUTCOMES,
+  DEMO_SIGN_IN_OUTCOMES,
+  type DemoCheckOutcome,
+  type DemoSignInOutcome,
   createDemoData,
   createEmptyData,
   type AdapterMethod,
@@ -35,6 +39,7 @@ export {
   type InMemoryStorage,
 } from './in-memory-adapter.js';
 export { withValidation } from './validating-adapter.js';
+export { reauthorizeMailbox } from './reauthorize.js';
 export {
   RestAdapter,
   RestResponseError,

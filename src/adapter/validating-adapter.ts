@@ -46,13 +46,14 @@ async function guarded<T>(method: string, schema: z.ZodMiniType<T>, options: Cal
  * do not know (a secret a careless backend echoed, say) are dropped (B3).
  *
  * A delete resolves with nothing, whatever the inner adapter returned.
- * `signInWithOAuth` is present only when the inner adapter has it. The elements
+ * `signInWithOAuth` and `reauthorizeAccount` are present only when the inner adapter has them. The elements
  * wrap every adapter they are given; wrapping a wrapper returns it unchanged.
  */
 export function withValidation(adapter: MailSetupAdapter): MailSetupAdapter {
   if (wrappers.has(adapter)) return adapter;
   const signIn = adapter.signInWithOAuth;
   const page = adapter.listAccountsPage;
+  const reauthorize = adapter.reauthorizeAccount;
   // An adapter without change notification still gets one, for the writes made through this wrapper
   // (every element on one adapter shares its wrapper), so a list sees what a wizard saved.
   const innerSubscribe = typeof adapter.subscribe === 'function' ? adapter.subscribe.bind(adapter) : null;
@@ -91,6 +92,14 @@ export function withValidation(adapter: MailSetupAdapter): MailSetupAdapter {
       ? {
           listAccountsPage: (cursor, limit, options) =>
             guarded('listAccountsPage', AccountPageSchema, options, () => page.call(adapter, cursor, limit, options)),
+        }
+      : {}),
+    ...(typeof reauthorize === 'function'
+      ? {
+          reauthorizeAccount: (request, options) =>
+            guarded('reauthorizeAccount', MailAccountSchema, options, () => reauthorize.call(adapter, request, options)).then(
+              wrote((saved) => ({ entity: 'account', op: 'saved', id: saved.id })),
+            ),
         }
       : {}),
     ...(typeof signIn === 'function'

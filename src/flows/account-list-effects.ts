@@ -78,7 +78,7 @@ export type ListFocus =
   | `providers-row:${number}`;
 
 export type ListAnnouncement =
-  | { readonly type: 'account-added' | 'account-deleted' | 'account-updated'; readonly address: string }
+  | { readonly type: 'account-added' | 'account-deleted' | 'account-updated' | 'account-reauthorized'; readonly address: string }
   | { readonly type: 'provider-saved' | 'provider-deleted'; readonly name: string }
   | { readonly type: 'refusal'; readonly providerId: string }
   | { readonly type: 'errors'; readonly count: number }
@@ -139,6 +139,8 @@ export function listFeedback(prev: ListFlowState, next: ListFlowState, action: L
       return { focus: `${action.section}-heading` };
     case 'account-added':
       return { announce: { type: 'account-added', address: action.account.email } };
+    case 'account-reauthorized':
+      return { announce: { type: 'account-reauthorized', address: action.account.email } };
     case 'provider-saved':
       return action.inDialog ? { announce: { type: 'provider-saved', name: action.provider.name } } : null;
     case 'show-refusal':

@@ -6,6 +6,7 @@ import {
   isWellKnownMailHost,
   isLoginEditable,
   parseEmail,
+  reauthorizationInput,
   type AccountAuthInput,
   type ConnectionCheckRequest,
   type FieldIssue,
@@ -77,7 +78,9 @@ export function wizardCheckRequest(state: WizardState): ConnectionCheckRequest |
   const provider = wizardProvider(state);
   const base = wizardSignInRequest(state);
   const auth = provider ? authInput(state, provider) : null;
-  return base && auth ? { ...base, auth } : null;
+  if (!base || !auth) return null;
+  // A saved mailbox's check may use what is stored for it.
+  return state.reauthorize ? { ...base, auth, accountId: state.reauthorize.id } : { ...base, auth };
 }
 
 /**
@@ -88,6 +91,8 @@ export function wizardAccountInput(state: WizardState): MailAccountInput | null 
   const request = wizardCheckRequest(state);
   const provider = wizardProvider(state);
   if (!request || !provider) return null;
+  // Re-authorising keeps every stored setting: only the credentials (and a typed login) are new.
+  if (state.reauthorize) return reauthorizationInput(state.reauthorize, { login: request.login, auth: request.auth });
   const defaults = defaultAccountSettings();
   return {
     ...defaults,
@@ -140,9 +145,10 @@ export function wizardSaveVerdict(state: WizardState): 'ready' | 'needs-check' |
 export function isWizardDirty(state: WizardState): boolean {
   if (state.save.status === 'saved') return false;
   const recognizedId = state.lookup.status === 'done' ? state.lookup.recognizedId : null;
+  const initialLogin = state.reauthorize && wizardProvider(state)?.loginFormat === 'manual' ? state.reauthorize.login : '';
   return (
     state.email !== state.initialEmail ||
-    state.manualLogin !== '' ||
+    state.manualLogin !== initialLogin ||
     state.password !== '' ||
     state.signIn.status === 'signed-in' ||
     (state.providerId !== null && state.providerId !== recognizedId)
@@ -199,6 +205,7 @@ export function wizardView(state: WizardState): WizardView {
     syncProblem: wizardSyncProblem(state),
     save: wizardSaveVerdict(state),
     busy:
+      state.syncRecheck.status === 'checking' ||
       state.lookup.status === 'loading' ||
       state.signIn.status === 'waiting' ||
       state.check.status === 'checking' ||

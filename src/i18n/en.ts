@@ -1,5 +1,6 @@
 import type { Messages } from './messages.js';
 import { numberParam, param } from './param.js';
+import { enLifecycle } from './en-lifecycle.js';
 import { plural } from './plural.js';
 
 const n = (count: number, one: string, other: string) => plural('en', count, { one, other });
@@ -252,6 +253,7 @@ export const en: Messages = {
       action: 'Check that the service is running and reachable from the application server, then press Retry.',
     },
   },
+  lifecycle: enLifecycle,
   errors: {
     required: () => 'Fill in this field.',
     'too-long': (p) => {

@@ -2,6 +2,9 @@ import type { ErrorCode, MessageParams, NoteCode, WarningCode } from '../model/c
 import type { AuthMethod, LoginFormat, SecurityMode, ServiceType } from '../model/provider.js';
 import type { AccountStatus } from '../model/account.js';
 import type { MailSetupErrorKind } from '../model/errors.js';
+import type { LifecycleMessages } from './lifecycle-messages.js';
+
+export type { LifecycleMessages } from './lifecycle-messages.js';
 
 /*
  * The message catalogue's shape. Every locale is typed `Messages`, so a key added
@@ -312,6 +315,8 @@ export interface Messages {
   readonly access: AccessMessages;
   readonly syncService: SyncServiceMessages;
   readonly diagnostics: DiagnosticsUiMessages;
+  /** After the first setup: re-authorising, impact previews, the wizard's finish. */
+  readonly lifecycle: LifecycleMessages;
   /** Every model error code: what is wrong and how to fix it. Params may be missing. */
   readonly errors: Readonly<Record<ErrorCode, Interpolated<MessageParams>>>;
   readonly warnings: Readonly<Record<WarningCode, Interpolated<MessageParams>>>;

@@ -1,5 +1,6 @@
 import type { Messages } from './messages.js';
 import { numberParam, param } from './param.js';
+import { ruLifecycle } from './ru-lifecycle.js';
 import { plural, type PluralForms } from './plural.js';
 
 /*
@@ -279,6 +280,7 @@ export const ru: Messages = {
       action: 'Проверьте, что сервис запущен и доступен с сервера приложения, затем нажмите «Повторить».',
     },
   },
+  lifecycle: ruLifecycle,
   errors: {
     required: () => 'Заполните это поле.',
     'too-long': (p) => {

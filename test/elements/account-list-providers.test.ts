@@ -149,7 +149,8 @@ describe('<mail-account-list> providers', () => {
     expect(providerDialog.open).to.equal(false);
     expect(queryByRole(root, 'button', 'Edit Fabrikam Exchange')).to.equal(null);
     expect((await adapter.listProviders()).find((p) => p.id === 'exchange-fabrikam')!.name).to.equal('Fabrikam Mail');
-    await waitUntil(() => adapter.calls.filter((c) => c.method === 'listAccounts').length === 2, 'mailboxes not refreshed');
+    // The first load, the impact preview's read before Apply (issue 11, item 2), then the refresh.
+    await waitUntil(() => adapter.calls.filter((c) => c.method === 'listAccounts').length === 3, 'mailboxes not refreshed');
   });
 
   it('adds a provider with Add provider: the new row appears and focus returns', async () => {

@@ -3,8 +3,8 @@ import type { SectionLoad } from '../../flows/account-list.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { MailAccount, MailProvider } from '../../model/index.js';
 import type { ListWindow } from './list-window.js';
-import { describeError } from '../../i18n/format.js';
 import { shownCount } from '../internal/shown-count.js';
+import { attentionText, reauthorizeButton } from './attention.js';
 import { heading, problemNotice, rowActions } from './parts.js';
 import { windowedList } from './windowed-list.js';
 
@@ -33,6 +33,8 @@ export interface AccountSectionContext {
   /** Check connection on a saved mailbox (B1). */
   readonly onCheck: (account: MailAccount, button: HTMLElement) => void;
   readonly onDelete: (account: MailAccount, button: HTMLElement) => void;
+  /** Sign in again / Change password: re-authorise the mailbox in place. */
+  readonly onReauthorize: (account: MailAccount, button: HTMLElement) => void;
   readonly onKeydown: (event: KeyboardEvent) => void;
 }
 
@@ -42,19 +44,12 @@ function delivery(t: Messages, account: MailAccount): string {
   return account.sendEmails ? t.list.delivery.send : t.list.delivery.none;
 }
 
-/** Why a mailbox is not connected, from its `statusReason` (an adapter error kind). */
-function reason(t: Messages, account: MailAccount): string | null {
-  if (account.status === 'connected') return null;
-  const problem = describeError(t, account.statusReason ?? 'unknown');
-  return `${problem.title} ${problem.action}`;
-}
-
 const dot = html`<span class="separator" aria-hidden="true">·</span>`;
 
 function row(c: AccountSectionContext, account: MailAccount): TemplateResult {
   const t = c.t;
   const providerName = c.providers.get(account.providerId)?.name ?? t.list.unknownProvider;
-  const why = reason(t, account);
+  const why = attentionText(t, account);
   return html`<div class="cells">
       <div class="line">
         <span part="cell address" class="title" id=${`address-${account.id}`}>${account.email}</span>
@@ -70,6 +65,7 @@ function row(c: AccountSectionContext, account: MailAccount): TemplateResult {
       ${why === null ? nothing : html`<div class="line reason"><span part="cell reason" title=${why}>${why}</span></div>`}
     </div>
     ${rowActions(t, {
+      before: reauthorizeButton(t, account, (opener) => c.onReauthorize(account, opener)),
       editLabel: t.list.editAccount({ address: account.email }),
       deleteLabel: t.list.deleteAccount({ address: account.email }),
       onEdit: (opener) => c.onEdit(account, opener),

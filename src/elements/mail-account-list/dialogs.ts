@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MailSetupAdapter } from '../../adapter/adapter.js';
-import type { MailAccountCreatedEvent } from '../../events/account-events.js';
+import type { MailAccountCreatedEvent, MailAccountUpdatedEvent } from '../../events/account-events.js';
 import type { MailProviderSavedEvent } from '../../events/provider-events.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { MailProvider } from '../../model/index.js';
@@ -25,6 +25,10 @@ export interface DialogsContext {
   /** Escape reached a dialog: the element asks first when there are unsaved changes. */
   readonly onCancel: (event: Event, dialog: DialogName) => void;
   readonly onAccountCreated: (event: MailAccountCreatedEvent) => void;
+  /** The wizard re-authorised a mailbox in place. */
+  readonly onAccountUpdated: (event: MailAccountUpdatedEvent) => void;
+  /** The wizard's accessible name: Add mail account, or the re-authorisation's title. */
+  readonly wizardTitle: string;
   readonly onProviderSaved: (event: MailProviderSavedEvent, dialog: DialogName) => void;
   /** The wizard or the form was cancelled by the user: close its dialog. */
   readonly onDone: (dialog: DialogName) => void;
@@ -43,10 +47,12 @@ export function dialogs(c: DialogsContext): TemplateResult {
       part="dialog"
       id="wizard-dialog"
       tabindex="-1"
-      aria-label=${t.wizard.title}
+      aria-label=${c.wizardTitle}
       @cancel=${(e: Event) => c.onCancel(e, 'wizard')}
       @mail-account-created=${c.onAccountCreated}
+      @mail-account-updated=${c.onAccountUpdated}
       @mail-wizard-cancelled=${() => c.onDone('wizard')}
+      @mail-wizard-done=${() => c.onDone('wizard')}
       @mail-provider-saved=${(e: MailProviderSavedEvent) => c.onProviderSaved(e, 'wizard')}
     >
       ${c.open === 'wizard' ? html`<mail-provider-wizard .adapter=${c.adapter} .locale=${c.locale}></mail-provider-wizard>` : nothing}

@@ -29,12 +29,14 @@ export interface RowActionsOptions {
   readonly refusalId?: string;
   /** A row's own first action (a mailbox's Check connection). */
   readonly first?: TemplateResult;
+  /** A row-specific action shown first (a mailbox's Sign in again). */
+  readonly before?: TemplateResult | typeof nothing;
 }
 
 /** A row's Edit and Delete buttons, named after the row (`Edit <name>`, `Delete <address>`). */
 export function rowActions(t: Messages, o: RowActionsOptions): TemplateResult {
   return html`<div part="actions" class="row-actions">
-    ${o.first ?? nothing}
+    ${o.before ?? nothing}${o.first ?? nothing}
     <button part="button" type="button" data-action="edit" aria-label=${o.editLabel} @click=${(e: Event) => o.onEdit(e.currentTarget as HTMLElement)}>
       ${t.common.edit}
     </button>

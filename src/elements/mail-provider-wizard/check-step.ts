@@ -4,6 +4,7 @@ import { describeError } from '../../i18n/format.js';
 import { renderAdvisorNotes } from '../internal/advisor-notes.js';
 import { checkProblem, renderCheckStages, renderCheckTools } from '../internal/check-stages-view.js';
 import type { StepContext } from './step-context.js';
+import { savedMessage } from './finish.js';
 import { syncNotice } from './sync-notice.js';
 
 /** What will be saved, so the user checks it before they press Save. */
@@ -30,7 +31,7 @@ function renderOutcome(c: StepContext): TemplateResult | typeof nothing {
   if (save.status === 'saved') {
     const text = save.account.status === 'unverified' ? c.t.diagnostics.savedUnverified({ address: save.account.email }) : t.saved({ address: save.account.email });
     return html`<div part="notice" class="notice success" id="save-outcome" tabindex="-1">
-      <strong>${text}</strong>
+      <strong>${save.account.status === 'unverified' ? text : savedMessage(c, save.account.email)}</strong>
     </div>`;
   }
   if (save.status === 'saving') return html`<p class="loading"><span class="spinner" aria-hidden="true"></span>${c.t.common.saving}</p>`;
@@ -50,7 +51,12 @@ function renderOutcome(c: StepContext): TemplateResult | typeof nothing {
     case 'failed': {
       if (check.kind === 'aborted') return html`<p class="notice info" id="check-outcome" tabindex="-1">${t.checkCancelled}</p>`;
       const diagnosis = c.checks.progress.diagnosis;
-      const problem = diagnosis ? checkProblem(c.t, c.checks.progress.messages, diagnosis) : describeError(c.t, check.kind);
+      // Refused for lack of permission on the mail server: what to ask for, not the CRM's administration right.
+      const problem = diagnosis
+        ? checkProblem(c.t, c.checks.progress.messages, diagnosis)
+        : check.kind === 'forbidden'
+          ? { title: c.t.adapterErrors.forbidden.title, action: c.t.lifecycle.checkForbiddenUser }
+          : describeError(c.t, check.kind);
       // A tolerated Exchange Listener failure (R2) is a warning: Save goes on.
       const tolerated = check.kind === 'sync-service' && !c.state.requireSyncService;
       return html`<div

@@ -4,6 +4,7 @@ import { feedback, radioGroup } from '../internal/field-templates.js';
 import { describeError } from '../../i18n/format.js';
 import { PLAIN_CHOICE_MAX } from './provider-choice.js';
 import { fieldError, type StepContext } from './step-context.js';
+import { renderExistingNotice } from './finish.js';
 import { syncNotice } from './sync-notice.js';
 
 function providerHelp(c: StepContext, provider: MailProvider): string {
@@ -67,6 +68,7 @@ export function renderProviderStep(c: StepContext): TemplateResult {
   }
   const recognized = c.view.recognized;
   return html`
+    ${renderExistingNotice(c)}
     ${recognized
       ? html`<p part="notice" class="notice success" id="recognized">${t.providerRecognized({ domain: lookup.domain, name: recognized.name })}</p>`
       : nothing}

@@ -32,6 +32,8 @@ export interface StepContext {
   /** The protocol advisor's notes for the chosen provider, and their texts once loaded. */
   readonly advisories: readonly Advisory[];
   readonly diagnosticTexts: DiagnosticMessages | undefined;
+  /** Done on the success step: the flow is over. */
+  readonly done: () => void;
 }
 
 /** The text of a field's error, or null. `provider` and `signIn` have wizard-specific wording. */
@@ -59,6 +61,8 @@ export interface StepContextSource {
   /** Focuses the first match of `selector` once the element has rendered. */
   readonly focusAfterUpdate: (selector: string) => void;
   readonly diagnostics: WizardDiagnosticsContext;
+  /** Done on the success step. */
+  readonly done: () => void;
 }
 
 /** The part of the step context about connection diagnostics and the advisor's notes. */
@@ -94,5 +98,6 @@ export function stepContext(s: StepContextSource): StepContext {
       s.reset();
       s.focusAfterUpdate('#email');
     },
+    done: s.done,
   };
 }
