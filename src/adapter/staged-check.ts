@@ -59,11 +59,11 @@ export async function runStagedCheck(plan: StagedCheckPlan): Promise<ConnectionC
       report(row.stage, 'skipped');
       continue;
     }
-    const started = Date.now();
     report(row.stage, 'running');
     if (plan.fault && 'hangAt' in plan.fault && plan.fault.hangAt === row.stage) await untilAborted(signal);
     await delay(plan.stageMs[row.stage] ?? 0, signal);
-    const durationMs = Date.now() - started;
+    // The simulated time, not the wall clock: a story or a test shows the same text on every run.
+    const durationMs = plan.stageMs[row.stage] ?? 0;
     if (failAt === row.stage) {
       const error = failing
         ? new MailSetupError(failing.kind, `Simulated ${failing.rawCode}`, { stage: row.stage, rawCode: failing.rawCode, serverReply: failing.serverReply })
