@@ -373,6 +373,8 @@ describe('demo host', { skip: noChromium, timeout: 120_000 }, () => {
 
     await list.getByRole('button', { name: 'Add provider', exact: true }).click();
     await page.getByRole('textbox', { name: 'Mail service address' }).waitFor();
+    // The form shows its fields at once, inert until the adapter answers: check it as the user meets it, editable.
+    await page.locator('provider-settings-form form[part="form"]:not([inert])').waitFor();
     assert.deepEqual(await violations(), [], 'the provider dialog');
   });
 
