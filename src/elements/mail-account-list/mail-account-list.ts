@@ -26,7 +26,7 @@ import { DEFAULT_CALL_TIMEOUT_MS } from '../internal/flow-controller.js';
 import { noAdapterNotice } from '../internal/ui.js';
 import { accountSection } from './account-section.js';
 import { ListDialogs } from './dialog-host.js';
-import { rememberRegistry } from './lazy-elements.js';
+import { elementFor, rememberRegistry } from './lazy-elements.js';
 import { dialogs, type DialogName } from './dialogs.js';
 import { IdleWaiters } from './idle-waiters.js';
 import { ListCheck } from './list-check.js';
@@ -215,6 +215,8 @@ export class MailAccountList extends LitElement {
       deriveAccountList(this.state.data, this.state.query).byId.get(account.providerId) ??
       (await adapter.listProviders().catch(() => [])).find((p) => p.id === account.providerId);
     if (!provider) return;
+    // The wizard loads on first use: it must be defined before it can be switched to re-authorising.
+    await elementFor('wizard');
     // The wizard is rendered (in its closed dialog) and switched before the dialog opens, so focus lands on its credentials.
     this.reauthorizing = account;
     this.dialogs.open = 'wizard';

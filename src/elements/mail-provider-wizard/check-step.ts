@@ -52,11 +52,12 @@ function renderOutcome(c: StepContext): TemplateResult | typeof nothing {
       if (check.kind === 'aborted') return html`<p class="notice info" id="check-outcome" tabindex="-1">${t.checkCancelled}</p>`;
       const diagnosis = c.checks.progress.diagnosis;
       // Refused for lack of permission on the mail server: what to ask for, not the CRM's administration right.
-      const problem = diagnosis
-        ? checkProblem(c.t, c.checks.progress.messages, diagnosis)
-        : check.kind === 'forbidden'
+      const problem =
+        check.kind === 'forbidden'
           ? { title: c.t.adapterErrors.forbidden.title, action: c.t.lifecycle.checkForbiddenUser }
-          : describeError(c.t, check.kind);
+          : diagnosis
+            ? checkProblem(c.t, c.checks.progress.messages, diagnosis)
+            : describeError(c.t, check.kind);
       // A tolerated Exchange Listener failure (R2) is a warning: Save goes on.
       const tolerated = check.kind === 'sync-service' && !c.state.requireSyncService;
       return html`<div
