@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { readdirSync } from 'node:fs';
+import { manglePrivateNamesPlugin, minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 
 // One define entry per element module present in src/define/.
 const defineEntries = Object.fromEntries(
@@ -9,6 +10,9 @@ const defineEntries = Object.fromEntries(
 );
 
 export default defineConfig({
+  // Template text is minified here, conservatively, and private member names are
+  // shortened (see the plugins): a host's bundler does neither.
+  plugins: [minifyTemplatesPlugin(), manglePrivateNamesPlugin()],
   build: {
     target: 'es2022',
     sourcemap: true,

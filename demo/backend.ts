@@ -4,13 +4,25 @@
 // switches the demo's controls drive. The start-server script defines
 // __MAIL_SETUP_API__; a plain Vite build leaves it undefined.
 
-import { InMemoryAdapter, RestAdapter, type MailSetupAdapter } from '../src/adapter/index.js';
+import { InMemoryAdapter, RestAdapter, type DemoCheckOutcome, type DemoSignInOutcome, type MailSetupAdapter } from '../src/adapter/index.js';
 
 declare const __MAIL_SETUP_API__: string | undefined;
 
 export interface DemoSwitches {
   administrator: boolean;
   exchangeListener: boolean;
+  /** Only while configured: whether the configured service answers. */
+  exchangeListenerReachable: boolean;
+  /** What connection checks do (the in-memory backend only). */
+  connectionCheck: DemoCheckOutcome;
+  /** What OAuth 2.0 sign-ins do (the in-memory backend only). */
+  oauthSignIn: DemoSignInOutcome;
+}
+
+/** The Exchange Listener state the switches stand for. */
+function syncState(switches: DemoSwitches): 'ok' | 'not-configured' | 'unreachable' {
+  if (!switches.exchangeListener) return 'not-configured';
+  return switches.exchangeListenerReachable ? 'ok' : 'unreachable';
 }
 
 export interface DemoBackend {
@@ -34,12 +46,14 @@ async function send(url: string, method: string, body?: unknown): Promise<void> 
 export function createDemoBackend(): DemoBackend {
   const api = typeof __MAIL_SETUP_API__ === 'string' ? __MAIL_SETUP_API__ : undefined;
   if (api === undefined) {
-    const adapter = new InMemoryAdapter({ storage: localStorage, latencyMs: 300 });
+    const adapter = new InMemoryAdapter({ storage: localStorage, latencyMs: 300, checkStageMs: 'realistic' });
     return {
       adapter,
       apply(switches) {
         adapter.canManageAdministration = switches.administrator;
-        adapter.syncService = switches.exchangeListener ? 'ok' : 'not-configured';
+        adapter.syncService = syncState(switches);
+        adapter.connectionCheck = switches.connectionCheck;
+        adapter.oauthSignIn = switches.oauthSignIn;
         return Promise.resolve();
       },
       reset() {
@@ -53,7 +67,7 @@ export function createDemoBackend(): DemoBackend {
   return {
     adapter,
     apply: (switches) =>
-      send(`${api}/development`, 'PUT', { canManageAdministration: switches.administrator, syncService: switches.exchangeListener ? 'ok' : 'not-configured' }),
+      send(`${api}/development`, 'PUT', { canManageAdministration: switches.administrator, syncService: syncState(switches) }),
     // The page re-reads its state after a reset; the elements, on their next load.
     reset: () => send('/__demo/reset', 'POST'),
     subscribe: (listener) => void adapter.subscribe(listener),

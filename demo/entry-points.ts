@@ -27,21 +27,21 @@ export interface EntryPoint {
 export interface EntryPointContent {
   element: LitElement;
   /** Asked before the dialog's Close button or Escape closes it; false keeps it open. */
-  canClose?: () => boolean;
+  canClose?: () => boolean | Promise<boolean>;
 }
 
 /** The wizard, whose own heading is "Add mail account". No `email` pre-fill: the user's own address is connected already. */
-function wizard({ adapter, messages, close }: EntryPointContext): EntryPointContent {
+function wizard({ adapter, close }: EntryPointContext): EntryPointContent {
   const element = document.createElement('mail-provider-wizard');
   element.adapter = adapter;
-  // Cancel and Escape (which ask first when something was typed) end the flow.
-  // After Save the wizard shows its own success step, so the dialog stays open;
-  // the page's counts follow the adapter (main.ts subscribes to it).
+  // Cancel and Escape (which ask first when something was typed) end the flow, and so
+  // does Done on the success step; the page's counts follow the adapter (main.ts subscribes to it).
   element.addEventListener('mail-wizard-cancelled', close);
+  element.addEventListener('mail-wizard-done', close);
   return {
     element,
-    // The dialog's Close button is the host's, outside the wizard: it asks the same question.
-    canClose: () => !element.dirty || window.confirm(messages.discardChanges),
+    // The dialog's Close button is the host's, outside the wizard: the wizard asks, in its own words and dialog.
+    canClose: () => element.requestClose(),
   };
 }
 

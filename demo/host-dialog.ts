@@ -20,7 +20,7 @@ export interface HostDialogOptions {
   /** Where focus returns when the dialog closes. */
   opener: HTMLElement;
   /** The dialog's content; `close` closes the dialog. */
-  render(close: () => void): { element: LitElement; canClose?: () => boolean };
+  render(close: () => void): { element: LitElement; canClose?: () => boolean | Promise<boolean> };
 }
 
 let lastId = 0;
@@ -40,11 +40,14 @@ export async function openHostDialog({ title, showTitle, closeLabel, opener, ren
     closeButton,
   );
 
-  closeButton.addEventListener('click', () => {
-    if (canClose()) close();
-  });
+  // The content may ask first (the wizard asks through its own discard dialog), so closing waits for its answer.
+  const closeIfAllowed = async (): Promise<void> => {
+    if (await canClose()) close();
+  };
+  closeButton.addEventListener('click', () => void closeIfAllowed());
   dialog.addEventListener('cancel', (event) => {
-    if (!canClose()) event.preventDefault();
+    event.preventDefault();
+    void closeIfAllowed();
   });
   dialog.addEventListener(
     'close',

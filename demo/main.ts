@@ -3,8 +3,10 @@
 // Read top to bottom: host settings, the adapter, the entry points, the live
 // state, the demo controls, the language.
 
-import type { MailSetupAdapter } from '../src/adapter/index.js';
+import { DEMO_CHECK_OUTCOMES, DEMO_SIGN_IN_OUTCOMES, InMemoryAdapter, type DemoCheckOutcome, type DemoSignInOutcome, type MailSetupAdapter } from '../src/adapter/index.js';
+import { isOneOf } from '../src/model/index.js';
 import { createDemoBackend } from './backend.js';
+import { setUpCheckControl } from './check-control.js';
 import { byId } from './dom.js';
 import { entryPoints, type EntryPointName } from './entry-points.js';
 import { openHostDialog } from './host-dialog.js';
@@ -18,18 +20,36 @@ interface HostSettings {
   locale: Locale;
   administrator: boolean;
   exchangeListener: boolean;
+  exchangeListenerReachable: boolean;
+  connectionCheck: DemoCheckOutcome;
+  oauthSignIn: DemoSignInOutcome;
+}
+
+function oneOf<T extends string>(options: readonly T[], value: unknown, fallback: T): T {
+  return isOneOf(options, value) ? value : fallback;
 }
 
 const SETTINGS_KEY = 'mail-provider-elements-demo:host';
 
 function loadSettings(): HostSettings {
-  const defaults: HostSettings = { locale: 'en', administrator: true, exchangeListener: true };
+  const defaults: HostSettings = {
+    locale: 'en',
+    administrator: true,
+    exchangeListener: true,
+    exchangeListenerReachable: true,
+    connectionCheck: 'succeeds',
+    oauthSignIn: 'succeeds',
+  };
   try {
     const saved = JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? '{}') as Partial<HostSettings>;
     return {
       locale: isLocale(saved.locale) ? saved.locale : defaults.locale,
       administrator: typeof saved.administrator === 'boolean' ? saved.administrator : defaults.administrator,
       exchangeListener: typeof saved.exchangeListener === 'boolean' ? saved.exchangeListener : defaults.exchangeListener,
+      exchangeListenerReachable:
+        typeof saved.exchangeListenerReachable === 'boolean' ? saved.exchangeListenerReachable : defaults.exchangeListenerReachable,
+      connectionCheck: oneOf(DEMO_CHECK_OUTCOMES, saved.connectionCheck, defaults.connectionCheck),
+      oauthSignIn: oneOf(DEMO_SIGN_IN_OUTCOMES, saved.oauthSignIn, defaults.oauthSignIn),
     };
   } catch {
     return defaults;
@@ -49,7 +69,7 @@ const adapter = backend.adapter;
 
 /** Hands the host's settings to the adapter (at start, on a change, after a reset). */
 function applySettingsToAdapter(): Promise<void> {
-  return backend.apply({ administrator: settings.administrator, exchangeListener: settings.exchangeListener });
+  return backend.apply(settings);
 }
 const applied = applySettingsToAdapter();
 
@@ -135,13 +155,36 @@ administrator.addEventListener('change', () => {
   void applySettingsToAdapter().then(refresh);
 });
 
-const exchangeListener = byId<HTMLInputElement>('control-exchange-listener');
-exchangeListener.checked = settings.exchangeListener;
-exchangeListener.addEventListener('change', () => {
-  settings.exchangeListener = exchangeListener.checked;
-  saveSettings();
-  void applySettingsToAdapter().then(refresh);
-});
+/** A demo control bound to one host setting: shown from it, and every change saved and handed to the adapter. */
+function bindControl<K extends keyof HostSettings>(id: string, key: K, read: (control: HTMLInputElement | HTMLSelectElement) => HostSettings[K]): void {
+  const control = byId<HTMLInputElement | HTMLSelectElement>(id);
+  if (control instanceof HTMLInputElement && control.type === 'checkbox') control.checked = settings[key] as boolean;
+  else control.value = String(settings[key]);
+  control.addEventListener('change', () => {
+    settings[key] = read(control);
+    saveSettings();
+    syncControls();
+    void applySettingsToAdapter().then(refresh);
+  });
+}
+
+const exchangeListenerReachable = byId<HTMLInputElement>('control-exchange-listener-reachable');
+/** Reachable means something only for a configured service. */
+function syncControls(): void {
+  exchangeListenerReachable.disabled = !settings.exchangeListener;
+}
+
+bindControl('control-exchange-listener', 'exchangeListener', (control) => (control as HTMLInputElement).checked);
+bindControl('control-exchange-listener-reachable', 'exchangeListenerReachable', (control) => (control as HTMLInputElement).checked);
+bindControl('control-connection-check', 'connectionCheck', (control) => oneOf(DEMO_CHECK_OUTCOMES, control.value, 'succeeds'));
+bindControl('control-oauth-sign-in', 'oauthSignIn', (control) => oneOf(DEMO_SIGN_IN_OUTCOMES, control.value, 'succeeds'));
+syncControls();
+
+// The REST backend replays no failures: the control is for the in-memory adapter.
+const checkControl =
+  adapter instanceof InMemoryAdapter
+    ? setUpCheckControl(adapter, byId('control-language').closest('.demo-controls__grid')!, byId('control-language').parentElement!.nextElementSibling)
+    : null;
 
 const language = byId<HTMLSelectElement>('control-language');
 language.value = settings.locale;
@@ -181,6 +224,7 @@ function applyLocale(): void {
   for (const element of document.querySelectorAll<HTMLElement>('[data-label]')) {
     element.setAttribute('aria-label', text(element.dataset.label));
   }
+  checkControl?.applyLocale(settings.locale);
   renderState();
 }
 

@@ -25,7 +25,7 @@ export interface MailElementEvents {
   'provider-settings-form': Pick<GlobalEventHandlersEventMap, 'mail-provider-saved' | 'mail-provider-form-cancelled'>;
   'mail-provider-wizard': Pick<
     GlobalEventHandlersEventMap,
-    'mail-account-created' | 'mail-wizard-cancelled' | 'mail-wizard-step-changed' | 'mail-provider-saved'
+    'mail-account-created' | 'mail-account-updated' | 'mail-wizard-cancelled' | 'mail-wizard-done' | 'mail-wizard-step-changed' | 'mail-provider-saved'
   >;
   'mail-account-list': Pick<
     GlobalEventHandlersEventMap,

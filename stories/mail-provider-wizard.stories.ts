@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { InMemoryAdapter, type AdapterMethod, type InMemoryAdapterOptions, type InMemoryFault } from '../src/adapter/index.js';
+import { InMemoryAdapter, createDemoData, type AdapterMethod, type InMemoryAdapterOptions, type InMemoryFault } from '../src/adapter/index.js';
 import '../src/define/mail-provider-wizard.js';
 import { driveTo, idle, press, wizardIn, type DriveOptions } from './helpers/wizard-driver.js';
 
@@ -65,6 +65,20 @@ export const RecognisedDomain: Story = { args: { email: 'alex@contoso.com' }, pl
 
 /** Step 2, unknown domain: pick an existing provider, or Add provider (R6, R7). */
 export const UnknownDomain: Story = { args: { email: 'kim@newcorp.example' }, play: playTo({ to: 'provider' }) };
+
+/** 10,000 providers: a search field and a windowed list (issue 11, item 12). */
+export const ManyProviders: Story = {
+  args: {
+    email: 'kim@newcorp.example',
+    adapterOptions: {
+      data: {
+        providers: Array.from({ length: 10_000 }, (_, i) => ({ ...createDemoData().providers[0]!, id: `p-${i}`, name: `Provider ${i + 1}`, domains: [`p${i + 1}.example.com`] })),
+        accounts: [],
+      },
+    },
+  },
+  play: playTo({ to: 'provider' }),
+};
 
 /** Add provider: the provider form inside the wizard, with the address's domain filled in (R7). */
 export const AddProvider: Story = { args: { email: 'kim@newcorp.example' }, play: playTo({ to: 'provider-form' }) };

@@ -1,9 +1,11 @@
 import type {
+  CheckStageReport,
   ConnectionCheckRequest,
   MailAccount,
   MailAccountInput,
   MailProvider,
   MailProviderInput,
+  ReauthorizeAccountRequest,
 } from '../model/index.js';
 
 /** Options every adapter call takes. An adapter must reject with an `aborted` MailSetupError once `signal` fires. */
@@ -35,6 +37,18 @@ export interface SyncServiceStatus {
 export interface ConnectionCheckResult {
   /** ISO time of the check. */
   readonly checkedAt: string;
+  /** Every stage's final report, in order, when the adapter ran the check in stages. */
+  readonly stages?: readonly CheckStageReport[];
+}
+
+/** Options of a connection check: the call's options and an optional progress callback. */
+export interface CheckConnectionOptions extends CallOptions {
+  /**
+   * Called as each stage of the check starts and ends (`running`, then `passed`,
+   * `failed` or `skipped`). Optional on both sides: an adapter that never calls it
+   * still works, and the UI then shows only the final result.
+   */
+  readonly onStage?: (report: CheckStageReport) => void;
 }
 
 /** The outcome of an OAuth 2.0 sign-in that the host ran (it opens Microsoft's page; the page never sees a token). */
@@ -71,6 +85,13 @@ export type MailSetupChange =
  * - Enforces permissions and secrets itself. The elements' gating is a courtesy to
  *   the user, not security.
  */
+/** One page of mailboxes, from `listAccountsPage`. */
+export interface MailAccountPage {
+  readonly items: MailAccount[];
+  /** Where the next page starts (opaque to the caller), or `null` after the last page. */
+  readonly nextCursor: string | null;
+}
+
 export interface MailSetupAdapter {
   getPermissions(options?: CallOptions): Promise<Permissions>;
   /** The Exchange Listener service Exchange providers depend on (R2). */
@@ -93,15 +114,39 @@ export interface MailSetupAdapter {
 
   /** The current user's mailboxes. */
   listAccounts(options?: CallOptions): Promise<MailAccount[]>;
+  /**
+   * Optional paging for hosts with many mailboxes: at most `limit` mailboxes from
+   * `cursor` (`null` = the first page), in a stable order, and the cursor of the
+   * next page. Pages together list what `listAccounts` lists. An adapter without it
+   * answers `listAccounts` with everything. Rejects with `invalid` for a cursor it
+   * did not hand out.
+   */
+  listAccountsPage?(cursor: string | null, limit: number, options?: CallOptions): Promise<MailAccountPage>;
   /** Creates or updates a mailbox; versions and idempotency keys as for `saveProvider`. */
   saveAccount(input: MailAccountInput, options?: CallOptions): Promise<MailAccount>;
   deleteAccount(id: string, options?: CallOptions): Promise<void>;
 
   /**
-   * Tries a mailbox's settings before saving (B1). Rejects with the part that
-   * failed: `unreachable`, `tls`, `auth-failed`, `forbidden`, `sync-service`, `timeout`.
+   * Optional: re-authorises a saved mailbox in place — new credentials (a
+   * `replace`d password, or a new OAuth 2.0 grant) and, for providers whose login
+   * is formed by hand, optionally a new login. The mailbox keeps its id and every
+   * other setting, and its status becomes `connected` without a `statusReason`.
+   * Rejects with `not-found` for an unknown id, `invalid` (details.field `auth` or
+   * `password`) when the method is not the provider's or a Basic password is
+   * `keep`. Without this method the elements re-authorise with `saveAccount`
+   * (the stored settings plus the new credentials, see `reauthorizationInput`),
+   * which a concurrent settings change could lose.
    */
-  checkConnection(request: ConnectionCheckRequest, options?: CallOptions): Promise<ConnectionCheckResult>;
+  reauthorizeAccount?(request: ReauthorizeAccountRequest, options?: CallOptions): Promise<MailAccount>;
+
+  /**
+   * Tries a mailbox's settings before saving (B1). Rejects with the part that
+   * failed: `unreachable`, `tls`, `auth-failed`, `forbidden`, `sync-service`, `timeout`,
+   * with `details.stage` naming the failing stage and `details.rawCode` /
+   * `details.serverReply` carrying the server's words (never the request's secrets).
+   * Reports stages through `options.onStage` when it can.
+   */
+  checkConnection(request: ConnectionCheckRequest, options?: CheckConnectionOptions): Promise<ConnectionCheckResult>;
 
   /**
    * Optional: runs the OAuth 2.0 sign-in for a mailbox whose provider uses it.

@@ -1,19 +1,28 @@
 import {
+  DIAGNOSIS_CODES,
   normalizeDomain,
   findProviderForDomain,
   parseEmail,
   validateAccountInput,
   validateProviderInput,
+  type CheckStage,
   type ConnectionCheckRequest,
+  type DiagnosisCode,
   type MailAccount,
   type MailAccountInput,
   type MailProvider,
   type MailProviderInput,
+  applyProviderChange,
+  reauthorizationInput,
+  reauthorizationProblem,
+  type ReauthorizeAccountRequest,
 } from '../model/index.js';
 import { delay, untilAborted } from './abort.js';
 import type {
   CallOptions,
+  CheckConnectionOptions,
   ConnectionCheckResult,
+  MailAccountPage,
   MailSetupAdapter,
   MailSetupChange,
   OAuthSignInRequest,
@@ -22,17 +31,22 @@ import type {
   SyncServiceStatus,
 } from './adapter.js';
 import { MailSetupError, throwIfAborted } from './errors.js';
+import { CHECK_FAILURE_SIMULATIONS, REALISTIC_STAGE_MS } from './check-simulations.js';
 import { ChangeFeed } from './change-feed.js';
 import { demoConnectionCheck } from './demo-connection-rules.js';
+import { runStagedCheck } from './staged-check.js';
+import { demoCheckFailure, demoSignInFailure, type DemoCheckOutcome, type DemoSignInOutcome } from './demo-outcomes.js';
 import { createDemoData, createEmptyData, type InMemoryData } from './in-memory-data.js';
 import { FaultTable, malformedValue, type AdapterMethod, type InMemoryFault } from './in-memory-faults.js';
 import { IdempotencyKeys } from './in-memory-idempotency.js';
-import { accountRecord, nextVersion, providerRecord, reconcileAccount } from './in-memory-records.js';
+import { accountRecord, nextVersion, providerRecord } from './in-memory-records.js';
 import { StorageLink, type InMemoryStorage } from './in-memory-storage.js';
 import { errorFromFieldErrors } from './input-errors.js';
 
 export { createDemoData, createEmptyData, type InMemoryData } from './in-memory-data.js';
 export { DEMO_WRONG_PASSWORD } from './demo-connection-rules.js';
+export { CHECK_FAILURE_SIMULATIONS, REALISTIC_STAGE_MS, type CheckFailureSimulation } from './check-simulations.js';
+export { DEMO_CHECK_OUTCOMES, DEMO_SIGN_IN_OUTCOMES, type DemoCheckOutcome, type DemoSignInOutcome } from './demo-outcomes.js';
 export type { AdapterMethod, InMemoryFault } from './in-memory-faults.js';
 export type { InMemoryStorage } from './in-memory-storage.js';
 
@@ -50,6 +64,15 @@ export interface InMemoryAdapterOptions {
   syncService?: SyncServiceStatus['state'];
   /** How long every call waits before it answers, to show loading states. Default 0. */
   latencyMs?: number;
+  /** What connection checks do. Default `succeeds` (the usual rules apply). */
+  connectionCheck?: DemoCheckOutcome;
+  /** What OAuth 2.0 sign-ins do. Default `succeeds`. */
+  oauthSignIn?: DemoSignInOutcome;
+  /**
+   * How long each stage of a connection check takes, in milliseconds, on top of
+   * `latencyMs`: `'realistic'` (REALISTIC_STAGE_MS, about 1.5 s in all) or your own. Default 0.
+   */
+  checkStageMs?: Partial<Record<CheckStage, number>> | 'realistic';
   /**
    * Told when storage lets the adapter down without failing a call: stored data it
    * cannot read (kept aside under `{storageKey}:unreadable`, `details.reason:
@@ -88,6 +111,17 @@ export class InMemoryAdapter implements MailSetupAdapter {
   syncService: SyncServiceStatus['state'];
   /** How long every call waits, in milliseconds. Settable at any time. */
   latencyMs: number;
+  /** How long each connection-check stage takes, in milliseconds. Settable at any time. */
+  checkStageMs: Partial<Record<CheckStage, number>>;
+  /**
+   * What every connection check does from now on: `succeeds` applies the usual
+   * rules (see `checkConnection`); the others fail as a real server would — DNS
+   * name not found, connection refused (`unreachable`), certificate expired
+   * (`tls`), wrong password (`auth-failed`), no answer (`timeout`). Settable at any time.
+   */
+  connectionCheck: DemoCheckOutcome;
+  /** What every OAuth 2.0 sign-in does from now on: succeed, be `cancelled` by the user, or fail (`auth-failed`). Settable at any time. */
+  oauthSignIn: DemoSignInOutcome;
 
   readonly #options: InMemoryAdapterOptions;
   readonly #initial: InMemoryData;
@@ -113,6 +147,9 @@ export class InMemoryAdapter implements MailSetupAdapter {
     this.canManageAdministration = options.canManageAdministration ?? true;
     this.syncService = options.syncService ?? 'ok';
     this.latencyMs = options.latencyMs ?? 0;
+    this.checkStageMs = stageTimes(options.checkStageMs);
+    this.connectionCheck = options.connectionCheck ?? 'succeeds';
+    this.oauthSignIn = options.oauthSignIn ?? 'succeeds';
     this.#storage = options.storage ? new StorageLink(options.storage, this.#storageKey, options.onStorageError ?? warnStorageError) : null;
     const stored = this.#storage?.read();
     this.#load(stored && stored !== 'unchanged' ? stored : structuredClone(this.#initial));
@@ -144,6 +181,15 @@ export class InMemoryAdapter implements MailSetupAdapter {
     this.#faults.add(method, fault, options.times ?? Infinity);
   }
 
+  /**
+   * Makes the next connection check fail the way a real server shows `code` (one of
+   * the error translator's causes): at its stage, with its kind and server reply.
+   */
+  failNextCheck(code: DiagnosisCode): void {
+    if (!(DIAGNOSIS_CODES as readonly string[]).includes(code)) throw new TypeError(`Unknown check failure: ${String(code)}`);
+    this.#faults.add('checkConnection', { type: 'fail-stage', ...CHECK_FAILURE_SIMULATIONS[code] }, 1);
+  }
+
   /** Removes every injected fault. */
   clearFaults(): void {
     this.#faults.clear();
@@ -158,6 +204,9 @@ export class InMemoryAdapter implements MailSetupAdapter {
     this.canManageAdministration = this.#options.canManageAdministration ?? true;
     this.syncService = this.#options.syncService ?? 'ok';
     this.latencyMs = this.#options.latencyMs ?? 0;
+    this.checkStageMs = stageTimes(this.#options.checkStageMs);
+    this.connectionCheck = this.#options.connectionCheck ?? 'succeeds';
+    this.oauthSignIn = this.#options.oauthSignIn ?? 'succeeds';
     this.#faults.clear();
     this.#load(structuredClone(this.#initial));
     this.#commit({ entity: 'all', op: 'reset' });
@@ -200,7 +249,9 @@ export class InMemoryAdapter implements MailSetupAdapter {
   /**
    * Creates (no `id`) or updates a provider, storing the canonical input. Rejects
    * with `forbidden` (R1), `not-found`, `conflict` for a domain of another
-   * provider, or `invalid`. A changed provider brings its mailboxes in line.
+   * provider, or `invalid`. A changed provider brings its mailboxes in line
+   * (`applyProviderChange`): a switched authentication method or server leaves
+   * them needing sign-in, with that as the reason.
    */
   saveProvider(input: MailProviderInput, options?: CallOptions): Promise<MailProvider> {
     input = snapshot(input);
@@ -219,10 +270,20 @@ export class InMemoryAdapter implements MailSetupAdapter {
       if (!result.ok) throw errorFromFieldErrors(result.errors);
       const provider = providerRecord(result.input, id ?? this.#newId('provider', this.#providers), nextVersion(existing));
       this.#providers.set(provider.id, provider);
-      for (const account of this.#accounts.values()) {
-        if (account.providerId === provider.id) this.#accounts.set(account.id, reconcileAccount(account, provider));
+      const changed: string[] = [];
+      if (existing) {
+        for (const account of this.#accounts.values()) {
+          if (account.providerId !== provider.id) continue;
+          const next = applyProviderChange(account, existing, provider);
+          if (JSON.stringify(next) === JSON.stringify(account)) continue;
+          // A changed mailbox is an update like any other: an editor holding the old version must hear of it.
+          this.#accounts.set(account.id, { ...next, version: nextVersion(account) });
+          changed.push(account.id);
+        }
       }
       this.#commit({ entity: 'provider', op: 'saved', id: provider.id });
+      // Its mailboxes changed too (status, login, load/send): say so, so lists show it.
+      for (const accountId of changed) this.#changes.emit({ entity: 'account', op: 'saved', id: accountId });
       if (id === undefined) this.#idempotency.remember('provider', options?.idempotencyKey, provider.id);
       return structuredClone(provider);
     });
@@ -249,6 +310,21 @@ export class InMemoryAdapter implements MailSetupAdapter {
   }
 
   /**
+   * A page of mailboxes in the order `listAccounts` lists them. The cursor is the
+   * index of the page's first mailbox; `limit` is clamped to 1–1000.
+   */
+  listAccountsPage(cursor: string | null, limit: number, options?: CallOptions): Promise<MailAccountPage> {
+    return this.#run('listAccountsPage', options, () => {
+      const start = cursor === null ? 0 : /^(0|[1-9]\d*)$/.test(cursor) ? Number(cursor) : -1;
+      if (start < 0 || start > this.#accounts.size) throw new MailSetupError('invalid', `Unknown page cursor "${cursor}".`, { field: 'cursor' });
+      const size = Math.min(1000, Math.max(1, Math.floor(limit) || 1));
+      const items = structuredClone([...this.#accounts.values()].slice(start, start + size));
+      const next = start + items.length;
+      return { items, nextCursor: next < this.#accounts.size ? String(next) : null };
+    });
+  }
+
+  /**
    * Creates (no `id`) or updates a mailbox, validated against its provider.
    * Rejects with `not-found` (mailbox or provider), `conflict` for an address
    * already added, or `invalid`. Only one mailbox is the default.
@@ -259,32 +335,59 @@ export class InMemoryAdapter implements MailSetupAdapter {
       const id = stringField(input, 'id');
       const replayed = id === undefined ? this.#idempotency.replay('account', options?.idempotencyKey, this.#accounts) : undefined;
       if (replayed) return structuredClone(replayed);
-      const existing = id === undefined ? undefined : this.#accounts.get(id);
-      if (id !== undefined && !existing) throw notFound('mailbox', 'id');
-      requireVersion(input, existing);
-      const providerId = stringField(input, 'providerId');
-      const provider = providerId === undefined ? undefined : this.#providers.get(providerId);
-      if (providerId !== undefined && !provider) throw notFound('provider', 'providerId');
-      const result = validateAccountInput(input, {
-        ...(provider ? { provider } : {}),
-        hasStoredPassword: existing?.auth.method === 'basic' && existing.auth.hasPassword,
-      });
-      if (!result.ok) throw errorFromFieldErrors(result.errors);
-      const email = result.input.email.toLowerCase();
-      if ([...this.#accounts.values()].some((account) => account.id !== id && account.email.toLowerCase() === email)) {
-        throw new MailSetupError('conflict', 'This mailbox is already added', { field: 'email' });
-      }
-      const account = accountRecord(result.input, id ?? this.#newId('mailbox', this.#accounts), existing);
-      if (account.isDefault) {
-        for (const other of this.#accounts.values()) {
-          if (other.isDefault) this.#accounts.set(other.id, { ...other, isDefault: false, version: nextVersion(other) });
-        }
-      }
-      this.#accounts.set(account.id, account);
-      this.#commit({ entity: 'account', op: 'saved', id: account.id });
+      const account = this.#storeAccount(input);
       if (id === undefined) this.#idempotency.remember('account', options?.idempotencyKey, account.id);
-      return structuredClone(account);
+      return account;
     });
+  }
+
+  /**
+   * Re-authorises a mailbox in place: the new credentials (and login, if given)
+   * with every other setting as stored; the id stays and the status becomes
+   * `connected`. Rejects with `not-found`, or `invalid` when the method is not the
+   * provider's (field `auth`) or a Basic password is `keep` (field `password`).
+   */
+  reauthorizeAccount(request: ReauthorizeAccountRequest, options?: CallOptions): Promise<MailAccount> {
+    request = snapshot(request);
+    return this.#run('reauthorizeAccount', options, () => {
+      const account = this.#accounts.get(stringField(request, 'id') ?? '');
+      if (!account) throw notFound('mailbox', 'id');
+      if (reauthorizationProblem(request)) throw new MailSetupError('invalid', 'A new password is required', { field: 'password' });
+      return this.#storeAccount(reauthorizationInput(account, request), { reauthorized: true });
+    });
+  }
+
+  /** Validates and stores a mailbox save; a re-authorisation always leaves it connected. */
+  #storeAccount(input: MailAccountInput, { reauthorized = false } = {}): MailAccount {
+    const id = stringField(input, 'id');
+    const existing = id === undefined ? undefined : this.#accounts.get(id);
+    if (id !== undefined && !existing) throw notFound('mailbox', 'id');
+    requireVersion(input, existing);
+    const providerId = stringField(input, 'providerId');
+    const provider = providerId === undefined ? undefined : this.#providers.get(providerId);
+    if (providerId !== undefined && !provider) throw notFound('provider', 'providerId');
+    const result = validateAccountInput(input, {
+      ...(provider ? { provider } : {}),
+      hasStoredPassword: existing?.auth.method === 'basic' && existing.auth.hasPassword,
+    });
+    if (!result.ok) throw errorFromFieldErrors(result.errors);
+    const email = result.input.email.toLowerCase();
+    if ([...this.#accounts.values()].some((account) => account.id !== id && account.email.toLowerCase() === email)) {
+      throw new MailSetupError('conflict', 'This mailbox is already added', { field: 'email' });
+    }
+    let account = accountRecord(result.input, id ?? this.#newId('mailbox', this.#accounts), existing);
+    if (reauthorized) {
+      account = { ...account, status: 'connected' };
+      delete account.statusReason;
+    }
+    if (account.isDefault) {
+      for (const other of this.#accounts.values()) {
+        if (other.isDefault && other.id !== account.id) this.#accounts.set(other.id, { ...other, isDefault: false, version: nextVersion(other) });
+      }
+    }
+    this.#accounts.set(account.id, account);
+    this.#commit({ entity: 'account', op: 'saved', id: account.id });
+    return structuredClone(account);
   }
 
   /** Deletes a mailbox; `not-found` for an unknown id. */
@@ -298,20 +401,45 @@ export class InMemoryAdapter implements MailSetupAdapter {
   /**
    * A simulated connection check (B1), after `latencyMs`: `not-found` for an
    * unknown provider, then the rules of `demoConnectionCheck` (the password
-   * `wrong` fails, the sync-service switch is enforced for Exchange).
+   * `wrong` fails, the sync-service switch is enforced for Exchange), then the
+   * `connectionCheck` switch. It runs the stages that apply, each taking
+   * `checkStageMs`, and reports them through `options.onStage`; a failure carries
+   * `details.stage`. `failNextCheck` and the `fail-stage` and staged `hang` faults
+   * replay real servers' failures.
    */
-  checkConnection(request: ConnectionCheckRequest, options?: CallOptions): Promise<ConnectionCheckResult> {
+  checkConnection(request: ConnectionCheckRequest, options?: CheckConnectionOptions): Promise<ConnectionCheckResult> {
     request = snapshot(request);
-    return this.#run('checkConnection', options, () => {
+    return this.#run('checkConnection', options, (fault) => {
       const provider = this.#providerOf(request);
-      return demoConnectionCheck(request, { provider, syncService: this.syncService, findAccount: (id) => this.#accounts.get(id) });
+      const context = { provider, syncService: this.syncService, findAccount: (id: string) => this.#accounts.get(id) };
+      let verdict: MailSetupError | undefined;
+      try {
+        demoConnectionCheck(request, context);
+      } catch (error) {
+        verdict = MailSetupError.from(error);
+        // A request that is not a check at all (bad shape, unknown mailbox) fails before any stage.
+        if (verdict.kind === 'invalid' || verdict.kind === 'not-found') throw verdict;
+      }
+      // The demo's "Next connection check" switch: a real server's failure, when the rules found none.
+      verdict ??= demoCheckFailure(this.connectionCheck) ?? undefined;
+      const accountId = stringField(request, 'accountId');
+      const account = accountId === undefined ? undefined : this.#accounts.get(accountId);
+      return runStagedCheck({
+        provider,
+        ...(account ? { account } : {}),
+        ...(verdict ? { verdict } : {}),
+        ...(fault?.type === 'fail-stage' ? { fault: { fail: fault } } : fault?.type === 'hang' && fault.stage ? { fault: { hangAt: fault.stage } } : {}),
+        stageMs: this.checkStageMs,
+        ...(options?.signal ? { signal: options.signal } : {}),
+        ...(options?.onStage ? { onStage: options.onStage } : {}),
+      });
     });
   }
 
   /**
    * A simulated OAuth 2.0 sign-in, after `latencyMs`: succeeds as the given
-   * address with a new grant reference. Inject a `cancelled` fault to show the
-   * user closing the sign-in page. Rejects with `not-found` for an unknown
+   * address with a new grant reference, unless the `oauthSignIn` switch says it
+   * is `cancelled` (the user closed the sign-in page) or `fails`. Rejects with `not-found` for an unknown
    * provider and `invalid` for one that does not use OAuth 2.0 or a bad address.
    */
   signInWithOAuth(request: OAuthSignInRequest, options?: CallOptions): Promise<OAuthSignInResult> {
@@ -321,29 +449,32 @@ export class InMemoryAdapter implements MailSetupAdapter {
       if (provider.auth.method !== 'oauth2') throw new MailSetupError('invalid', 'The provider does not use OAuth 2.0', { field: 'providerId' });
       const email = parseEmail(stringField(request, 'email') ?? '');
       if (!email.ok) throw new MailSetupError('invalid', 'Invalid email address', { field: 'email' });
+      const failure = demoSignInFailure(this.oauthSignIn);
+      if (failure) throw failure;
       return { grantRef: this.#newId('grant'), signedInAs: email.email };
     });
   }
 
   /**
    * The frame of every call: log it, honour the signal, apply an injected fault,
-   * wait the latency, then do the work in one synchronous step (so a write is
-   * never half done when a signal fires).
+   * wait the latency, then do the work. Every write is one synchronous step (so it
+   * is never half done when a signal fires); only the connection check, which
+   * writes nothing, runs on over time.
    */
-  async #run<T>(method: AdapterMethod, options: CallOptions | undefined, work: () => T): Promise<T> {
+  async #run<T>(method: AdapterMethod, options: CallOptions | undefined, work: (fault?: InMemoryFault) => T | Promise<T>): Promise<T> {
     const signal = options?.signal;
     this.#calls.push({ method, at: Date.now() });
     if (this.#calls.length > MAX_CALLS) this.#calls.splice(0, this.#calls.length - MAX_CALLS);
     throwIfAborted(signal);
     const fault = this.#faults.take(method);
-    if (fault?.type === 'hang') return untilAborted(signal);
+    if (fault?.type === 'hang' && fault.stage === undefined) return untilAborted(signal);
     await delay(this.latencyMs, signal);
     throwIfAborted(signal);
     if (fault?.type === 'reject') throw new MailSetupError(fault.kind, `Injected fault: ${fault.kind}`, fault.details ?? {});
     if (fault?.type === 'malformed') return malformedValue(method) as T;
     // Another tab may have written since: work on what storage holds now, so versions catch a conflicting write.
     this.#pickUpStoredChanges();
-    return work();
+    return work(fault);
   }
 
   /** Loads what another tab (or adapter) stored since this one last read or wrote, and tells subscribers. */
@@ -439,6 +570,10 @@ function stringField(input: unknown, key: string): string | undefined {
   if (typeof input !== 'object' || input === null) return undefined;
   const value = (input as Record<string, unknown>)[key];
   return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function stageTimes(option: InMemoryAdapterOptions['checkStageMs']): Partial<Record<CheckStage, number>> {
+  return option === 'realistic' ? { ...REALISTIC_STAGE_MS } : { ...(option ?? {}) };
 }
 
 /**

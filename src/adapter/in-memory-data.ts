@@ -108,8 +108,8 @@ export function createDemoData(): InMemoryData {
         isShared: true,
         loadFrom: '2024-06-01',
         status: 'needs-sign-in',
-        // The grant was revoked: the list shows "sign in again" (kind `auth-failed`).
-        statusReason: 'auth-failed',
+        // The grant was revoked: the list says so and offers Sign in again.
+        statusReason: 'grant-revoked',
         auth: { method: 'oauth2', grantRef: 'grant-megan-bowen', signedInAs: 'megan.bowen@contoso.com' },
       },
     ],

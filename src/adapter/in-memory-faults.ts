@@ -1,3 +1,4 @@
+import type { CheckStage } from '../model/index.js';
 import type { MailSetupErrorDetails, MailSetupErrorKind } from './errors.js';
 
 /** The adapter methods, by name, for faults and the call log. */
@@ -9,8 +10,10 @@ export type AdapterMethod =
   | 'saveProvider'
   | 'deleteProvider'
   | 'listAccounts'
+  | 'listAccountsPage'
   | 'saveAccount'
   | 'deleteAccount'
+  | 'reauthorizeAccount'
   | 'checkConnection'
   | 'signInWithOAuth';
 
@@ -18,8 +21,16 @@ export type AdapterMethod =
 export type InMemoryFault =
   /** Rejects with a MailSetupError of this kind. */
   | { type: 'reject'; kind: MailSetupErrorKind; details?: MailSetupErrorDetails }
-  /** Never settles until the call's AbortSignal fires, then rejects `aborted`. */
-  | { type: 'hang' }
+  /**
+   * Never settles until the call's AbortSignal fires, then rejects `aborted`. With
+   * `stage` (connection checks only), the check reports the stages before it and hangs there.
+   */
+  | { type: 'hang'; stage?: CheckStage }
+  /**
+   * Connection checks only: the check runs its stages and fails at `stage` with this
+   * kind and the server's words (`rawCode`, `serverReply`), as a real server would.
+   */
+  | { type: 'fail-stage'; stage: CheckStage; kind: MailSetupErrorKind; rawCode: string; serverReply: string }
   /** Resolves with data that does not match the schemas. */
   | { type: 'malformed' };
 

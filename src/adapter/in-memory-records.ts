@@ -1,2 +1,2 @@
 // Moved to the model, so a server stores records the same way; kept here for the in-memory adapter's imports.
-export { accountRecord, nextVersion, providerRecord, reconcileAccount } from '../model/records.js';
+export { accountRecord, nextVersion, providerRecord } from '../model/records.js';

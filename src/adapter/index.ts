@@ -5,7 +5,9 @@
 export * from './errors.js';
 export type {
   CallOptions,
+  CheckConnectionOptions,
   ConnectionCheckResult,
+  MailAccountPage,
   MailSetupAdapter,
   MailSetupChange,
   OAuthSignInRequest,
@@ -20,6 +22,13 @@ export {
   InMemoryAdapter,
   DEFAULT_STORAGE_KEY,
   DEMO_WRONG_PASSWORD,
+  CHECK_FAILURE_SIMULATIONS,
+  REALISTIC_STAGE_MS,
+  type CheckFailureSimulation,
+  DEMO_CHECK_OUTCOMES,
+  DEMO_SIGN_IN_OUTCOMES,
+  type DemoCheckOutcome,
+  type DemoSignInOutcome,
   createDemoData,
   createEmptyData,
   type AdapterMethod,
@@ -30,6 +39,7 @@ export {
   type InMemoryStorage,
 } from './in-memory-adapter.js';
 export { withValidation } from './validating-adapter.js';
+export { reauthorizeMailbox } from './reauthorize.js';
 export {
   RestAdapter,
   RestResponseError,

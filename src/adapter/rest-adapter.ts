@@ -8,6 +8,7 @@ import {
   type MailAccountInput,
   type MailProvider,
   type MailProviderInput,
+  type ReauthorizeAccountRequest,
 } from '../model/index.js';
 import { raceAbort } from './abort.js';
 import type {
@@ -68,6 +69,13 @@ export interface RestAdapterOptions {
    */
   maxResponseBytes?: number;
   /**
+   * Whether the backend implements `PUT {baseUrl}/accounts/{id}/credentials`
+   * (re-authorise in place). Only then does the adapter have `reauthorizeAccount`;
+   * without it the elements re-authorise with `PUT {baseUrl}/accounts/{id}` and the
+   * stored settings. Default false.
+   */
+  reauthorize?: boolean;
+  /**
    * Whether the backend implements a sign-in. `true`: `POST {baseUrl}/oauth/sign-in`.
    * `'popup'`: the page opens `{baseUrl}/oauth/start` in a popup and waits for the
    * backend's callback page to post a grant (mail-provider-elements/server does
@@ -113,6 +121,14 @@ export class RestAdapter implements MailSetupAdapter {
    */
   declare readonly signInWithOAuth?: (request: OAuthSignInRequest, options?: CallOptions) => Promise<OAuthSignInResult>;
 
+  /**
+   * Re-authorises a mailbox in place through `PUT {baseUrl}/accounts/{id}/credentials`,
+   * with `{ login?, auth }` as the body (same id, same settings, status back to
+   * `connected`); rejects with `not-found`, `invalid` (details.field). Present only
+   * when the adapter was made with `reauthorize: true`.
+   */
+  declare readonly reauthorizeAccount?: (request: ReauthorizeAccountRequest, options?: CallOptions) => Promise<MailAccount>;
+
   /** The resolved base URL, without a trailing slash. */
   readonly baseUrl: string;
   /** The time limit of every call, in milliseconds; 0 or `Infinity` for none. */
@@ -133,6 +149,9 @@ export class RestAdapter implements MailSetupAdapter {
     this.#init = options.init;
     this.timeoutMs = options.timeoutMs ?? DEFAULT_REST_TIMEOUT_MS;
     this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+    if (options.reauthorize === true) {
+      this.reauthorizeAccount = (request, callOptions) => this.#reauthorizeAccount(request, callOptions);
+    }
     if (options.oauth === true) {
       this.signInWithOAuth = (request, callOptions) => this.#signInWithOAuth(request, callOptions);
     } else if (options.oauth === 'popup') {
@@ -227,6 +246,14 @@ export class RestAdapter implements MailSetupAdapter {
         ? this.#call('saveAccount', 'POST', ['accounts'], body, MailAccountSchema, options)
         : this.#call('saveAccount', 'PUT', ['accounts', requirePathId(id, 'mailbox')], body, MailAccountSchema, options);
     return saving.then(this.#wrote('account', 'saved', (saved: MailAccount) => saved.id));
+  }
+
+  async #reauthorizeAccount(request: ReauthorizeAccountRequest, options?: CallOptions): Promise<MailAccount> {
+    const id = requirePathId(typeof request === 'object' && request !== null ? request.id : undefined, 'mailbox');
+    const body = serialize({ ...(request.login === undefined ? {} : { login: request.login }), auth: request.auth });
+    return this.#call('reauthorizeAccount', 'PUT', ['accounts', id, 'credentials'], body, MailAccountSchema, options).then(
+      this.#wrote('account', 'saved', (saved: MailAccount) => saved.id),
+    );
   }
 
   /** `DELETE {baseUrl}/accounts/{id}`. Rejects with `not-found` for an unknown id. */

@@ -9,6 +9,7 @@ import { ConnectionCheckResultSchema, OAuthSignInResultSchema, PermissionsSchema
 const ProviderListSchema = z.array(MailProviderSchema);
 const AccountListSchema = z.array(MailAccountSchema);
 const ProviderOrNullSchema = z.nullable(MailProviderSchema);
+const AccountPageSchema = z.object({ items: AccountListSchema, nextCursor: z.nullable(z.string()) });
 
 /** Wrappers made here, so wrapping twice costs nothing. */
 const wrappers = new WeakSet<MailSetupAdapter>();
@@ -45,12 +46,14 @@ async function guarded<T>(method: string, schema: z.ZodMiniType<T>, options: Cal
  * do not know (a secret a careless backend echoed, say) are dropped (B3).
  *
  * A delete resolves with nothing, whatever the inner adapter returned.
- * `signInWithOAuth` is present only when the inner adapter has it. The elements
+ * `signInWithOAuth` and `reauthorizeAccount` are present only when the inner adapter has them. The elements
  * wrap every adapter they are given; wrapping a wrapper returns it unchanged.
  */
 export function withValidation(adapter: MailSetupAdapter): MailSetupAdapter {
   if (wrappers.has(adapter)) return adapter;
   const signIn = adapter.signInWithOAuth;
+  const page = adapter.listAccountsPage;
+  const reauthorize = adapter.reauthorizeAccount;
   // An adapter without change notification still gets one, for the writes made through this wrapper
   // (every element on one adapter shares its wrapper), so a list sees what a wizard saved.
   const innerSubscribe = typeof adapter.subscribe === 'function' ? adapter.subscribe.bind(adapter) : null;
@@ -85,6 +88,20 @@ export function withValidation(adapter: MailSetupAdapter): MailSetupAdapter {
     },
     checkConnection: (request, options) =>
       guarded('checkConnection', ConnectionCheckResultSchema, options, () => adapter.checkConnection(request, options)),
+    ...(typeof page === 'function'
+      ? {
+          listAccountsPage: (cursor, limit, options) =>
+            guarded('listAccountsPage', AccountPageSchema, options, () => page.call(adapter, cursor, limit, options)),
+        }
+      : {}),
+    ...(typeof reauthorize === 'function'
+      ? {
+          reauthorizeAccount: (request, options) =>
+            guarded('reauthorizeAccount', MailAccountSchema, options, () => reauthorize.call(adapter, request, options)).then(
+              wrote((saved) => ({ entity: 'account', op: 'saved', id: saved.id })),
+            ),
+        }
+      : {}),
     ...(typeof signIn === 'function'
       ? {
           signInWithOAuth: (request, options) =>

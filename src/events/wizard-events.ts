@@ -1,3 +1,4 @@
+import type { MailAccount } from '../model/account.js';
 import { MailEvent } from './mail-event.js';
 
 /** The steps of `<mail-provider-wizard>`, in order. `provider-form` is the embedded new-provider form (R7). */
@@ -19,9 +20,21 @@ export class MailWizardCancelledEvent extends MailEvent<{ step: WizardStepName }
   }
 }
 
+/**
+ * The user pressed Done after the mailbox was saved (or re-authorised): the flow is
+ * over, and the host closes whatever shows the wizard. The account carries no password.
+ */
+export class MailWizardDoneEvent extends MailEvent<{ account: MailAccount }> {
+  static readonly eventName = 'mail-wizard-done';
+  constructor(account: MailAccount) {
+    super(MailWizardDoneEvent.eventName, { account });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'mail-wizard-step-changed': MailWizardStepChangedEvent;
     'mail-wizard-cancelled': MailWizardCancelledEvent;
+    'mail-wizard-done': MailWizardDoneEvent;
   }
 }

@@ -1,10 +1,13 @@
 import type { MailAccount, MailProvider } from '../model/index.js';
 import { filterAccounts, mailboxesByProvider, providersById, type AccountListState } from './account-list.js';
+import { filterProviders } from './provider-filter.js';
 
 /** What rendering needs from the loaded data. */
 export interface AccountListDerived {
   /** The mailboxes that pass the filter, in list order. */
   readonly shown: readonly MailAccount[];
+  /** The providers that pass the same filter, in list order. */
+  readonly shownProviders: readonly MailProvider[];
   readonly byId: ReadonlyMap<string, MailProvider>;
   /** Mailbox addresses by provider id; null while the mailboxes are not loaded (R15 then leaves it to the adapter). */
   readonly usage: ReadonlyMap<string, readonly string[]> | null;
@@ -17,6 +20,7 @@ const NO_PROVIDERS: readonly MailProvider[] = [];
 // or a keystroke re-renders without re-indexing or re-filtering 100 000 mailboxes.
 const byIdMemo = new WeakMap<readonly MailProvider[], ReadonlyMap<string, MailProvider>>();
 const usageMemo = new WeakMap<readonly MailAccount[], ReadonlyMap<string, readonly string[]>>();
+const shownProvidersMemo = new WeakMap<readonly MailProvider[], { query: string; shown: readonly MailProvider[] }>();
 const shownMemo = new WeakMap<readonly MailAccount[], { byId: ReadonlyMap<string, MailProvider>; query: string; shown: readonly MailAccount[] }>();
 
 function remember<K extends object, V>(memo: WeakMap<K, V>, key: K, compute: (key: K) => V): V {
@@ -43,5 +47,10 @@ export function deriveAccountList(data: AccountListState, query: string): Accoun
     filtered = { byId, query, shown: filterAccounts(accounts, byId, query) };
     shownMemo.set(accounts, filtered);
   }
-  return { shown: filtered.shown, byId, usage: data.accounts.status === 'ready' ? usageIndex(accounts) : null };
+  let providersShown = shownProvidersMemo.get(providers);
+  if (!providersShown || providersShown.query !== query) {
+    providersShown = { query, shown: filterProviders(providers, query) };
+    shownProvidersMemo.set(providers, providersShown);
+  }
+  return { shown: filtered.shown, shownProviders: providersShown.shown, byId, usage: data.accounts.status === 'ready' ? usageIndex(accounts) : null };
 }

@@ -78,7 +78,7 @@ export type ListFocus =
   | `providers-row:${number}`;
 
 export type ListAnnouncement =
-  | { readonly type: 'account-added' | 'account-deleted' | 'account-updated'; readonly address: string }
+  | { readonly type: 'account-added' | 'account-deleted' | 'account-updated' | 'account-reauthorized'; readonly address: string }
   | { readonly type: 'provider-saved' | 'provider-deleted'; readonly name: string }
   | { readonly type: 'refusal'; readonly providerId: string }
   | { readonly type: 'errors'; readonly count: number }
@@ -87,8 +87,7 @@ export type ListAnnouncement =
 /** Where a row of `target` is in what the section shows now; -1 when it is not there. */
 function rowIndex(state: ListFlowState, target: DeleteTarget): number {
   if (target.kind === 'account') return deriveAccountList(state.data, state.query).shown.findIndex((a) => a.id === target.account.id);
-  const providers = state.data.providers;
-  return providers.status === 'ready' ? providers.items.findIndex((p) => p.id === target.provider.id) : -1;
+  return deriveAccountList(state.data, state.query).shownProviders.findIndex((p) => p.id === target.provider.id);
 }
 
 function rowFocus(target: DeleteTarget, index: number): ListFocus {
@@ -100,9 +99,7 @@ function focusAfterRemoval(prev: ListFlowState, next: ListFlowState, target: Del
   const count =
     target.kind === 'account'
       ? deriveAccountList(next.data, next.query).shown.length
-      : next.data.providers.status === 'ready'
-        ? next.data.providers.items.length
-        : 0;
+      : deriveAccountList(next.data, next.query).shownProviders.length;
   const index = indexAfterRemoval(rowIndex(prev, target), count);
   if (index === null) return target.kind === 'account' ? 'add' : 'add-provider';
   return rowFocus(target, index);
@@ -142,6 +139,8 @@ export function listFeedback(prev: ListFlowState, next: ListFlowState, action: L
       return { focus: `${action.section}-heading` };
     case 'account-added':
       return { announce: { type: 'account-added', address: action.account.email } };
+    case 'account-reauthorized':
+      return { announce: { type: 'account-reauthorized', address: action.account.email } };
     case 'provider-saved':
       return action.inDialog ? { announce: { type: 'provider-saved', name: action.provider.name } } : null;
     case 'show-refusal':

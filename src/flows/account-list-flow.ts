@@ -67,6 +67,8 @@ export type ListFlowAction =
   | { readonly type: 'filter'; readonly query: string }
   /** The wizard added a mailbox. */
   | { readonly type: 'account-added'; readonly account: MailAccount }
+  /** The wizard re-authorised a mailbox in place (issue 11, item 1). */
+  | { readonly type: 'account-reauthorized'; readonly account: MailAccount }
   /** A provider form saved a provider; `inDialog` when it was the list's own provider dialog. */
   | { readonly type: 'provider-saved'; readonly provider: MailProvider; readonly inDialog: boolean }
   | { readonly type: 'show-refusal'; readonly providerId: string }
@@ -222,6 +224,8 @@ export function listFlowReducer(state: ListFlowState, action: ListFlowAction): L
       const hidden = filterAccounts([action.account], deriveAccountList(data, '').byId, state.query).length === 0;
       return { ...state, data, query: hidden ? '' : state.query };
     }
+    case 'account-reauthorized':
+      return { ...state, data: accountListReducer(state.data, { type: 'account-saved', account: action.account }) };
     case 'provider-saved': {
       const next = { ...state, data: accountListReducer(state.data, { type: 'provider-saved', provider: action.provider }) };
       // A changed provider may change its mailboxes (login format, load/send): fetch them quietly.

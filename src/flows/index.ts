@@ -7,6 +7,7 @@ export * from './account-list.js';
 export * from './list-window.js';
 export * from './mailbox-settings.js';
 export * from './jobs.js';
+export * from './provider-filter.js';
 export * from './account-list-derive.js';
 export * from './account-list-flow.js';
 export * from './account-list-effects.js';

@@ -105,6 +105,15 @@ export function startingDraft(session: ProviderFormSession): ProviderDraft {
   return stored ? draftFromProvider(stored) : emptyProviderDraft(session.defaults);
 }
 
+/**
+ * Whether the fields can show before the load answers: yes for a new provider and
+ * for one the host passed (the draft is known), no for one loaded by id. The load
+ * then only adds rights, the Exchange Listener state and other providers' domains.
+ */
+export function showsFieldsWhileLoading(session: ProviderFormSession): boolean {
+  return session.source !== null || session.providerId === null;
+}
+
 /** Whether the form may save: only with CanManageAdministration, known to be held (R1). */
 export function isProviderFormReadOnly(session: ProviderFormSession): boolean {
   return session.canManageAdministration !== true;

@@ -4,7 +4,9 @@ import {
   rebaseDraft,
   normalizeDomain,
   normalizeServiceAddress,
+  serviceDefaults,
   validateProviderDraft,
+  type OAuthHelp,
   type FieldErrors,
   type FieldIssue,
   type FieldWarnings,
@@ -207,6 +209,27 @@ function normalizeOnBlur(state: ProviderFormState, field: ProviderField): Provid
   return { ...state, draft, notes: { ...state.notes, [field]: { code: result.note, from: from.trim(), to } } };
 }
 
+/** The host a draft's mailboxes connect to first: what its service family is judged by. */
+function mainHost(draft: ProviderDraft): string {
+  return (draft.type === 'exchange' ? draft.serviceAddress : draft.incoming.host).trim();
+}
+
+/**
+ * A new provider's authentication method follows its service (Microsoft and
+ * Google hosts → OAuth 2.0, other IMAP/SMTP → Basic) until the user picks one;
+ * a provider being edited keeps its own.
+ */
+function followServiceDefaults(state: ProviderFormState): ProviderFormState {
+  if (state.initial.id !== undefined || state.touched.has('auth.method')) return state;
+  const { authMethod } = serviceDefaults(state.draft.type, mainHost(state.draft));
+  return authMethod === state.draft.authMethod ? state : { ...state, draft: { ...state.draft, authMethod } };
+}
+
+/** Whose OAuth 2.0 help the form shows for what it holds now. */
+export function providerOAuthHelp(draft: ProviderDraft): OAuthHelp {
+  return serviceDefaults(draft.type, mainHost(draft)).oauthHelp;
+}
+
 /** The provider form's transitions. Pure: the element renders the state and runs the adapter call. */
 export function providerFormReducer(state: ProviderFormState, action: ProviderFormAction): ProviderFormState {
   switch (action.type) {
@@ -218,17 +241,17 @@ export function providerFormReducer(state: ProviderFormState, action: ProviderFo
       const choices: ProviderField[] = ['type', 'delivery', 'loginFormat', 'auth.method', 'incoming.security', 'outgoing.security'];
       const touched = new Set(state.touched);
       for (const field of changed) if (choices.includes(field)) touched.add(field);
-      return {
+      return followServiceDefaults({
         ...state,
         draft,
         touched,
         serverErrors: without(state.serverErrors, changed),
         notes: without(state.notes, changed),
-      };
+      });
     }
     case 'blur': {
       const touched = new Set(state.touched).add(action.field);
-      return normalizeOnBlur({ ...state, touched }, action.field);
+      return followServiceDefaults(normalizeOnBlur({ ...state, touched }, action.field));
     }
     case 'domain-entry':
       return { ...state, domainEntry: action.text, domainEntryError: null };
@@ -308,12 +331,18 @@ export function providerFormView(state: ProviderFormState, context: ProviderVali
     const visible = shouldShowFeedback({
       touched: state.touched.has(field),
       dirty: !same(fieldValue(state.draft, field), initialValue),
-      prefilled: state.initial.id !== undefined && !isEmpty(initialValue),
+      // A secret is never pre-filled (B3): pressing Replace secret must not show "Type it in" at once.
+      prefilled: state.initial.id !== undefined && field !== 'auth.clientSecret' && !isEmpty(initialValue),
       submitted: state.submitted,
     });
     if (visible) shown[key] = issue;
   }
   return { valid: result.ok, errors: { ...shown, ...state.serverErrors }, warnings: result.warnings };
+}
+
+/** How many fields a view's errors are about (a domain chip's error counts with Domains): the summary's number. */
+export function providerFormErrorCount(view: ProviderFormView): number {
+  return new Set(Object.keys(view.errors).map((key) => key.replace(/\.\d+$/, ''))).size;
 }
 
 function isEmpty(value: unknown): boolean {

@@ -1,6 +1,6 @@
-import type { ConnectionCheckRequest, MailAccountInput } from '../model/index.js';
+import type { ConnectionCheckRequest, MailAccount, MailAccountInput } from '../model/index.js';
 import { diffJobs, type FlowEffects, type FlowFeedback } from './jobs.js';
-import type { WizardAction, WizardState, WizardStep } from './wizard.js';
+import type { CheckFailureDetails, WizardAction, WizardState, WizardStep } from './wizard.js';
 import { wizardAccountInput, wizardCheckRequest, wizardSignInRequest } from './wizard-view.js';
 
 /** Adapter work the wizard asks for. `request` goes back in the result action. */
@@ -8,7 +8,10 @@ export type WizardEffect =
   | { readonly type: 'lookup'; readonly request: number; readonly domain: string }
   | { readonly type: 'sign-in'; readonly request: number; readonly payload: { providerId: string; email: string; login: string } }
   | { readonly type: 'check'; readonly request: number; readonly payload: ConnectionCheckRequest }
-  | { readonly type: 'save'; readonly request: number; readonly payload: MailAccountInput };
+  /** `reauthorize`: the saved mailbox the payload re-authorises in place (see `reauthorizeMailbox`). */
+  | { readonly type: 'save'; readonly request: number; readonly payload: MailAccountInput; readonly reauthorize?: MailAccount }
+  /** R2's Retry: read the Exchange Listener's state again. */
+  | { readonly type: 'sync'; readonly request: number };
 
 export type WizardJob = WizardEffect['type'];
 
@@ -19,6 +22,7 @@ function pending(state: WizardState): Record<WizardJob, number | null> {
     'sign-in': state.signIn.status === 'waiting' ? state.signIn.request : null,
     check: state.check.status === 'checking' ? state.check.request : null,
     save: state.save.status === 'saving' ? state.save.request : null,
+    sync: state.syncRecheck.status === 'checking' ? state.syncRecheck.request : null,
   };
 }
 
@@ -36,12 +40,15 @@ function effectFor(job: WizardJob, request: number, state: WizardState): WizardE
     }
     case 'save': {
       const payload = wizardAccountInput(state);
-      return payload ? { type: 'save', request, payload } : null;
+      if (!payload) return null;
+      return state.reauthorize ? { type: 'save', request, payload, reauthorize: state.reauthorize } : { type: 'save', request, payload };
     }
+    case 'sync':
+      return { type: 'sync', request };
   }
 }
 
-const JOBS: readonly WizardJob[] = ['lookup', 'sign-in', 'check', 'save'];
+const JOBS: readonly WizardJob[] = ['lookup', 'sign-in', 'check', 'save', 'sync'];
 
 /**
  * What a transition asks the element to do: the jobs to start (a request that
@@ -57,15 +64,22 @@ const FAILED = {
   'sign-in': 'sign-in-failed',
   check: 'check-failed',
   save: 'save-failed',
+  sync: 'sync-recheck-failed',
 } as const;
 
-/** The action that reports a job that failed with an adapter error of `kind`. */
-export function wizardJobFailed(effect: WizardEffect, kind: string): WizardAction {
-  return { type: FAILED[effect.type], request: effect.request, kind };
+/** The action that reports a job that failed with an adapter error of `kind`; a check keeps the server's words. */
+export function wizardJobFailed(effect: WizardEffect, kind: string, details: CheckFailureDetails = {}): WizardAction {
+  if (effect.type !== 'check') return { type: FAILED[effect.type], request: effect.request, kind };
+  const words: CheckFailureDetails = {
+    ...(details.stage === undefined ? {} : { stage: details.stage }),
+    ...(typeof details.rawCode === 'string' ? { rawCode: details.rawCode } : {}),
+    ...(typeof details.serverReply === 'string' ? { serverReply: details.serverReply } : {}),
+  };
+  return Object.keys(words).length > 0 ? { type: 'check-failed', request: effect.request, kind, details: words } : { type: 'check-failed', request: effect.request, kind };
 }
 
 /** Named places focus goes to after a transition; the element maps them to its DOM. */
-export type WizardFocus = 'step' | 'check-button-if-lost' | 'check-outcome' | 'save-outcome';
+export type WizardFocus = 'step' | 'check-button-if-lost' | 'check-outcome' | 'save-outcome' | 'sync-notice';
 
 export type WizardAnnouncement = { readonly type: 'step'; readonly step: WizardStep };
 
@@ -84,6 +98,10 @@ export function wizardFeedback(prev: WizardState, next: WizardState, action: Wiz
     case 'save-failed':
     case 'save-succeeded':
       return { focus: 'save-outcome' };
+    case 'sync-rechecked':
+    case 'sync-recheck-failed':
+      // The Retry button may be gone (the service is back): say the outcome where it was.
+      return { focus: 'sync-notice' };
     default:
       return null;
   }

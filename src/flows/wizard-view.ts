@@ -1,14 +1,19 @@
 import {
   defaultAccountSettings,
   deriveLogin,
+  diagnose,
+  isOutsideUserControl,
+  isWellKnownMailHost,
   isLoginEditable,
   parseEmail,
+  reauthorizationInput,
   type AccountAuthInput,
   type ConnectionCheckRequest,
   type FieldIssue,
   type LoginResult,
   type MailAccountInput,
   type MailProvider,
+  type MailSetupErrorKind,
 } from '../model/index.js';
 import { shouldShowFeedback } from './feedback.js';
 import type { SyncState, WizardField, WizardState } from './wizard.js';
@@ -73,7 +78,9 @@ export function wizardCheckRequest(state: WizardState): ConnectionCheckRequest |
   const provider = wizardProvider(state);
   const base = wizardSignInRequest(state);
   const auth = provider ? authInput(state, provider) : null;
-  return base && auth ? { ...base, auth } : null;
+  if (!base || !auth) return null;
+  // A saved mailbox's check may use what is stored for it.
+  return state.reauthorize ? { ...base, auth, accountId: state.reauthorize.id } : { ...base, auth };
 }
 
 /**
@@ -84,6 +91,8 @@ export function wizardAccountInput(state: WizardState): MailAccountInput | null 
   const request = wizardCheckRequest(state);
   const provider = wizardProvider(state);
   if (!request || !provider) return null;
+  // Re-authorising keeps every stored setting: only the credentials (and a typed login) are new.
+  if (state.reauthorize) return reauthorizationInput(state.reauthorize, { login: request.login, auth: request.auth });
   const defaults = defaultAccountSettings();
   return {
     ...defaults,
@@ -93,7 +102,24 @@ export function wizardAccountInput(state: WizardState): MailAccountInput | null 
     loadEmails: defaults.loadEmails && provider.loadEmails,
     sendEmails: defaults.sendEmails && provider.sendEmails,
     auth: request.auth,
+    ...(state.save.status === 'saving' && state.save.unverified ? { unverified: true } : {}),
   };
+}
+
+/**
+ * Whether an administrator may save after this failed check, marked not yet
+ * verified (B1): only when the failure is outside the user's control (service
+ * down or unreachable, TLS on a well-known host), and never while a required
+ * Exchange Listener is down (R2).
+ */
+export function wizardCanSaveAnyway(state: WizardState): boolean {
+  const provider = wizardProvider(state);
+  if (state.step !== 'check' || state.check.status !== 'failed' || !state.canManageAdministration || !provider) return false;
+  if (state.save.status === 'saving' || wizardSaveVerdict(state) === 'blocked') return false;
+  if (state.check.kind === 'aborted' || state.check.kind === 'cancelled') return false;
+  const host = provider.type === 'exchange' ? provider.serviceAddress : provider.incoming.host;
+  const diagnosis = diagnose({ kind: state.check.kind as MailSetupErrorKind, ...(state.check.details ? { details: state.check.details } : {}) });
+  return isOutsideUserControl(diagnosis, isWellKnownMailHost(host));
 }
 
 /** The Exchange Listener's problem for the chosen provider (R2): null when it is not Exchange or the service is `ok`. */
@@ -119,9 +145,10 @@ export function wizardSaveVerdict(state: WizardState): 'ready' | 'needs-check' |
 export function isWizardDirty(state: WizardState): boolean {
   if (state.save.status === 'saved') return false;
   const recognizedId = state.lookup.status === 'done' ? state.lookup.recognizedId : null;
+  const initialLogin = state.reauthorize && wizardProvider(state)?.loginFormat === 'manual' ? state.reauthorize.login : '';
   return (
     state.email !== state.initialEmail ||
-    state.manualLogin !== '' ||
+    state.manualLogin !== initialLogin ||
     state.password !== '' ||
     state.signIn.status === 'signed-in' ||
     (state.providerId !== null && state.providerId !== recognizedId)
@@ -178,6 +205,7 @@ export function wizardView(state: WizardState): WizardView {
     syncProblem: wizardSyncProblem(state),
     save: wizardSaveVerdict(state),
     busy:
+      state.syncRecheck.status === 'checking' ||
       state.lookup.status === 'loading' ||
       state.signIn.status === 'waiting' ||
       state.check.status === 'checking' ||

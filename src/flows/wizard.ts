@@ -1,5 +1,5 @@
-import { findProviderForDomain, parseEmail, type MailAccount, type MailProvider } from '../model/index.js';
-import { canLeaveCredentials, canLeaveProvider, wizardSaveVerdict, wizardProvider, wizardSignInRequest } from './wizard-view.js';
+import { findProviderForDomain, parseEmail, type CheckStage, type MailAccount, type MailProvider } from '../model/index.js';
+import { canLeaveCredentials, canLeaveProvider, wizardCanSaveAnyway, wizardSaveVerdict, wizardProvider, wizardSignInRequest } from './wizard-view.js';
 
 export { WIZARD_STEPS, type SyncState, type WizardStep };
 import { WIZARD_STEPS, type SyncState, type WizardStep } from '../model/vocabulary.js';
@@ -28,21 +28,41 @@ export type SignInState =
   | { readonly status: 'cancelled' }
   | { readonly status: 'failed'; readonly kind: string };
 
+/** The server's words about a failed check (the adapter's `details`), kept for the translator and Save anyway. */
+export interface CheckFailureDetails {
+  readonly stage?: CheckStage;
+  readonly rawCode?: string;
+  readonly serverReply?: string;
+}
+
 /** The connection check (B1). `thenSave`: Save started it, and saves when it passes. */
 export type CheckState =
   | { readonly status: 'idle' }
   | { readonly status: 'checking'; readonly request: number; readonly thenSave: boolean }
   | { readonly status: 'ok' }
-  | { readonly status: 'failed'; readonly kind: string };
+  | { readonly status: 'failed'; readonly kind: string; readonly details?: CheckFailureDetails };
 
 export type SaveState =
   | { readonly status: 'idle' }
-  | { readonly status: 'saving'; readonly request: number }
+  /** `unverified`: an administrator's Save anyway after a check that failed outside the user's control. */
+  | { readonly status: 'saving'; readonly request: number; readonly unverified?: boolean }
   | { readonly status: 'failed'; readonly kind: string }
   | { readonly status: 'saved'; readonly account: MailAccount };
 
+/** Re-checking the Exchange Listener in place (R2's Retry). */
+export type SyncRecheckState = { readonly status: 'idle' } | { readonly status: 'checking'; readonly request: number };
+
 export interface WizardState {
   readonly step: WizardStep;
+  /**
+   * The saved mailbox being re-authorised in place, or null when adding one: the
+   * wizard then runs only the credentials and check steps, and Save keeps the
+   * mailbox's id and settings.
+   */
+  readonly reauthorize: MailAccount | null;
+  /** A saved mailbox with the typed address, found by the lookup: offered for re-authorising instead of adding it twice. */
+  readonly existing: MailAccount | null;
+  readonly syncRecheck: SyncRecheckState;
   /** What the Email address field started with (the element's `email`), to tell typed from pre-filled. */
   readonly initialEmail: string;
   readonly email: string;
@@ -83,8 +103,15 @@ export type WizardAction =
       readonly providers: readonly MailProvider[];
       readonly canManageAdministration: boolean;
       readonly syncService: SyncState;
+      /** The user's mailboxes, to notice an address already added. */
+      readonly accounts?: readonly MailAccount[];
     }
   | { readonly type: 'lookup-failed'; readonly request: number; readonly kind: string }
+  | { readonly type: 'reauthorize'; readonly account: MailAccount; readonly provider: MailProvider }
+  | { readonly type: 'reauthorize-existing' }
+  | { readonly type: 'retry-sync' }
+  | { readonly type: 'sync-rechecked'; readonly request: number; readonly syncService: SyncState }
+  | { readonly type: 'sync-recheck-failed'; readonly request: number; readonly kind: string }
   | { readonly type: 'choose-provider'; readonly providerId: string }
   | { readonly type: 'add-provider' }
   | { readonly type: 'provider-created'; readonly provider: MailProvider }
@@ -96,8 +123,10 @@ export type WizardAction =
   | { readonly type: 'check' }
   | { readonly type: 'cancel-check' }
   | { readonly type: 'check-succeeded'; readonly request: number }
-  | { readonly type: 'check-failed'; readonly request: number; readonly kind: string }
+  | { readonly type: 'check-failed'; readonly request: number; readonly kind: string; readonly details?: CheckFailureDetails }
   | { readonly type: 'save' }
+  /** Saves after a failed check, marked not yet verified; only where `wizardCanSaveAnyway` allows. */
+  | { readonly type: 'save-anyway' }
   | { readonly type: 'save-succeeded'; readonly request: number; readonly account: MailAccount }
   | { readonly type: 'save-failed'; readonly request: number; readonly kind: string }
   | { readonly type: 'configure'; readonly requireSyncService: boolean }
@@ -116,6 +145,9 @@ export function initialWizardState(options: WizardOptions = {}): WizardState {
   const email = options.email ?? '';
   return {
     step: 'email',
+    reauthorize: null,
+    existing: null,
+    syncRecheck: { status: 'idle' },
     initialEmail: email,
     email,
     lookup: { status: 'idle' },
@@ -174,11 +206,12 @@ function startCheck(state: WizardState, thenSave: boolean): WizardState {
   };
 }
 
-function startSave(state: WizardState): WizardState {
-  return { ...state, save: { status: 'saving', request: state.nextRequest }, nextRequest: state.nextRequest + 1 };
+function startSave(state: WizardState, unverified = false): WizardState {
+  const save: SaveState = unverified ? { status: 'saving', request: state.nextRequest, unverified } : { status: 'saving', request: state.nextRequest };
+  return { ...state, save, nextRequest: state.nextRequest + 1 };
 }
 
-function isPending(state: WizardState, request: number, of: LookupState | SignInState | CheckState | SaveState): boolean {
+function isPending(state: WizardState, request: number, of: LookupState | SignInState | CheckState | SaveState | SyncRecheckState): boolean {
   return 'request' in of && of.request === request && state.save.status !== 'saved';
 }
 
@@ -208,6 +241,8 @@ function back(state: WizardState): WizardState {
     case 'provider-form':
       return { ...state, step: 'provider' };
     case 'credentials':
+      // Re-authorising starts here: there is no earlier step to go back to.
+      if (state.reauthorize) return state;
       return { ...state, step: 'provider', signIn: state.signIn.status === 'waiting' ? { status: 'idle' } : state.signIn };
     case 'check':
       return { ...state, step: 'credentials', check: state.check.status === 'checking' ? IDLE_CHECK : state.check };
@@ -223,6 +258,34 @@ function save(state: WizardState): WizardState {
   if (verdict === 'blocked') return submit(state, 'check');
   if (verdict === 'ready') return startSave(submit(state, 'check'));
   return startCheck(submit(state, 'check'), true);
+}
+
+/**
+ * Re-authorising `account` in place: straight to the credentials step for its
+ * provider, with its address and login, and nothing typed yet.
+ */
+function startReauthorize(state: WizardState, account: MailAccount, provider: MailProvider): WizardState {
+  const fresh = initialWizardState({ email: account.email, requireSyncService: state.requireSyncService });
+  const domain = parseEmail(account.email);
+  return {
+    ...fresh,
+    step: 'credentials',
+    reauthorize: account,
+    providers: [provider],
+    providerId: provider.id,
+    lookup: { status: 'done', domain: domain.ok ? domain.domain : '', recognizedId: provider.id },
+    manualLogin: provider.loginFormat === 'manual' ? account.login : '',
+    canManageAdministration: state.canManageAdministration,
+    syncService: state.syncService,
+    nextRequest: state.nextRequest,
+  };
+}
+
+/** A new Exchange Listener state; a check that failed on the old one no longer describes things. */
+function invalidateIfSyncChanged(state: WizardState, syncService: SyncState | null): WizardState {
+  if (syncService === state.syncService) return state;
+  const next = { ...state, syncService };
+  return state.check.status === 'failed' && state.check.kind === 'sync-service' ? { ...next, check: IDLE_CHECK } : next;
 }
 
 /** Whether the chosen provider signs in with OAuth 2.0. */
@@ -264,8 +327,11 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       if (!isPending(state, action.request, state.lookup) || state.lookup.status !== 'loading') return state;
       const recognized = action.recognized;
       const providers = recognized && !action.providers.some((p) => p.id === recognized.id) ? [...action.providers, recognized] : [...action.providers];
+      const typed = parseEmail(state.email);
+      const existing = typed.ok ? (action.accounts ?? []).find((account) => account.email.toLowerCase() === typed.email.toLowerCase()) : undefined;
       return {
         ...state,
+        existing: existing ?? null,
         lookup: { status: 'done', domain: state.lookup.domain, recognizedId: recognized?.id ?? null },
         providers,
         providerId: recognized?.id ?? null,
@@ -276,6 +342,23 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
     case 'lookup-failed':
       if (!isPending(state, action.request, state.lookup) || state.lookup.status !== 'loading') return state;
       return { ...state, lookup: { status: 'failed', domain: state.lookup.domain, kind: action.kind } };
+    case 'reauthorize':
+      return startReauthorize(state, action.account, action.provider);
+    case 'reauthorize-existing': {
+      const existing = state.existing;
+      const provider = existing ? state.providers.find((p) => p.id === existing.providerId) : undefined;
+      return state.step === 'provider' && existing && provider ? startReauthorize(state, existing, provider) : state;
+    }
+    case 'retry-sync':
+      if (state.syncRecheck.status === 'checking' || state.syncService === null || state.syncService === 'ok') return state;
+      return { ...state, syncRecheck: { status: 'checking', request: state.nextRequest }, nextRequest: state.nextRequest + 1 };
+    case 'sync-rechecked':
+    case 'sync-recheck-failed': {
+      if (!isPending(state, action.request, state.syncRecheck)) return state;
+      // A failed re-check leaves what was known: the notice stays, Retry stays.
+      const syncService = action.type === 'sync-rechecked' ? action.syncService : state.syncService;
+      return { ...invalidateIfSyncChanged(state, syncService), syncRecheck: { status: 'idle' } };
+    }
     case 'choose-provider': {
       if (state.step !== 'provider' || !state.providers.some((p) => p.id === action.providerId)) return state;
       if (action.providerId === state.providerId) return state;
@@ -328,12 +411,15 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
     }
     case 'check-failed': {
       if (!isPending(state, action.request, state.check) || state.check.status !== 'checking') return state;
-      const failed: WizardState = { ...state, check: { status: 'failed', kind: action.kind } };
+      const check: CheckState = action.details ? { status: 'failed', kind: action.kind, details: action.details } : { status: 'failed', kind: action.kind };
+      const failed: WizardState = { ...state, check };
       // Only an Exchange Listener failure the host chose to tolerate lets Save go on.
       return state.check.thenSave && wizardSaveVerdict(failed) === 'ready' ? startSave(failed) : failed;
     }
     case 'save':
       return save(state);
+    case 'save-anyway':
+      return wizardCanSaveAnyway(state) ? startSave(state, true) : state;
     case 'save-succeeded':
       if (!isPending(state, action.request, state.save)) return state;
       // The password has done its job: the page holds it no longer than needed (B3).

@@ -1,5 +1,6 @@
 import type { Messages } from './messages.js';
 import { numberParam, param } from './param.js';
+import { enLifecycle } from './en-lifecycle.js';
 import { plural } from './plural.js';
 
 const n = (count: number, one: string, other: string) => plural('en', count, { one, other });
@@ -60,6 +61,7 @@ export const en: Messages = {
     providerUnknown: ({ domain }) => `No provider is set up for ${domain}. Choose one from the list, or add a provider.`,
     providerUnknownNoRights: ({ domain }) =>
       `No provider is set up for ${domain}. Choose one from the list, or ask your administrator to add a provider for it.`,
+    findProvider: 'Find a provider',
     noProviders: 'No mail providers are set up yet.',
     chooseAnotherProvider: 'Choose another provider',
     domainsTip:
@@ -171,7 +173,7 @@ export const en: Messages = {
     filter: 'Filter',
     noMatches: ({ query }) => `Nothing matches “${query}”.`,
     shownCount: ({ shown, total }) => `Showing ${n(shown, '#', '#')} of ${n(total, '#', '#')}`,
-    statuses: { connected: 'Connected', 'needs-sign-in': 'Needs sign-in', error: 'Error' },
+    statuses: { connected: 'Connected', 'needs-sign-in': 'Needs sign-in', error: 'Error', unverified: 'Not yet verified' },
     isDefault: 'Default',
     isShared: 'Shared',
     providerOf: ({ name }) => `Provider: ${name}`,
@@ -217,6 +219,28 @@ export const en: Messages = {
     checking: 'Checking whether you may manage mail providers…',
     checkFailed: 'Whether you may manage mail providers could not be checked, so provider settings are hidden for now.',
   },
+  diagnostics: {
+    connectionCheck: 'Connection check',
+    copyDiagnostics: 'Copy diagnostics',
+    diagnosticsCopied: 'Diagnostics copied. They hold no password or secret.',
+    copyFailed: 'The clipboard is not available. Select the text below and copy it.',
+    saveAnyway: 'Save anyway',
+    saveAnywayHelp: 'The failure is outside your control. As an administrator you can save the mailbox now; it is marked as not yet verified until a check passes.',
+    savedUnverified: ({ address }) => `${address} is saved, marked as not yet verified.`,
+    checkAccountTitle: ({ address }) => `Connection check: ${address}`,
+    redirectUri: 'Redirect URI',
+    redirectUriHelp: 'Add this address to the application’s redirect URIs (platform: Web) when you register it.',
+    copyRedirectUri: 'Copy redirect URI',
+    redirectUriCopied: 'Redirect URI copied.',
+    permissionsToGrant: 'Grant the application these delegated permissions:',
+    importSettings: 'Import settings',
+    exportSettings: 'Export settings',
+    importHelp: 'A Thunderbird autoconfig file (config-v1.1.xml).',
+    imported: 'Settings taken from the file. Check them, then Apply.',
+    exported: ({ file }) => `Settings exported to ${file}.`,
+    exportInvalid: 'Fix the highlighted fields before exporting.',
+    advisories: 'Microsoft protocol changes',
+  },
   syncService: {
     checking: 'Checking the Exchange Listener synchronisation service…',
     ok: 'The Exchange Listener synchronisation service is running.',
@@ -229,6 +253,7 @@ export const en: Messages = {
       action: 'Check that the service is running and reachable from the application server, then press Retry.',
     },
   },
+  lifecycle: enLifecycle,
   errors: {
     required: () => 'Fill in this field.',
     'too-long': (p) => {
@@ -273,7 +298,8 @@ export const en: Messages = {
   warnings: {
     'basic-auth-deprecated': () =>
       'Microsoft is retiring Basic authentication as outdated and insecure. Choose OAuth 2.0 so users do not lose access to their mailboxes.',
-    'basic-auth-m365': () => 'Microsoft 365 has turned Basic authentication off: mailboxes will not connect with it. Choose OAuth 2.0.',
+    'basic-auth-m365': () =>
+      'Microsoft 365 has had Basic authentication off for EWS, IMAP and POP since October 2022: mailboxes will not connect with it. Choose OAuth 2.0.',
   },
   notes: {
     'address-url-stripped': ({ to }) =>

@@ -1,4 +1,5 @@
 import { en } from './en.js';
+import { lazyCatalogue } from './lazy-catalogue.js';
 import type { Messages } from './messages.js';
 
 /** The locales the elements speak. */
@@ -20,42 +21,27 @@ export function normalizeLocale(tag: string | null | undefined): Locale {
 }
 
 // English is static; other locales are separate chunks fetched on first use.
-const loaded = new Map<Locale, Messages>([['en', en]]);
-const pending = new Map<Locale, Promise<Messages>>();
-
-function importLocale(locale: Exclude<Locale, 'en'>): Promise<Messages> {
-  switch (locale) {
-    case 'ru':
-      return import('./ru.js').then((module) => module.ru);
-  }
-}
+const catalogues = lazyCatalogue<Locale, Messages>(
+  (locale) => {
+    switch (locale) {
+      case 'en':
+        return Promise.resolve(en);
+      case 'ru':
+        return import('./ru.js').then((module) => module.ru);
+    }
+  },
+  [['en', en]],
+);
 
 /**
  * The catalogue for a locale, loading it on first use. Concurrent and later calls
  * share one load; a failed load is forgotten so the next call can retry.
  */
 export function loadMessages(locale: Locale): Promise<Messages> {
-  const ready = loaded.get(locale);
-  if (ready) return Promise.resolve(ready);
-  let promise = pending.get(locale);
-  if (!promise) {
-    promise = importLocale(locale as Exclude<Locale, 'en'>).then(
-      (messages) => {
-        loaded.set(locale, messages);
-        pending.delete(locale);
-        return messages;
-      },
-      (error: unknown) => {
-        pending.delete(locale);
-        throw error;
-      },
-    );
-    pending.set(locale, promise);
-  }
-  return promise;
+  return catalogues.load(locale);
 }
 
 /** The catalogue if it is already loaded (English always is), else `undefined`. */
 export function messagesSync(locale: Locale): Messages | undefined {
-  return loaded.get(locale);
+  return catalogues.sync(locale);
 }

@@ -2,6 +2,9 @@ import type { ErrorCode, MessageParams, NoteCode, WarningCode } from '../model/c
 import type { AuthMethod, LoginFormat, SecurityMode, ServiceType } from '../model/provider.js';
 import type { AccountStatus } from '../model/account.js';
 import type { MailSetupErrorKind } from '../model/errors.js';
+import type { LifecycleMessages } from './lifecycle-messages.js';
+
+export type { LifecycleMessages } from './lifecycle-messages.js';
 
 /*
  * The message catalogue's shape. Every locale is typed `Messages`, so a key added
@@ -87,6 +90,8 @@ export interface WizardMessages {
   readonly providerUnknown: Interpolated<{ domain: string }>;
   /** R1: an unknown domain for a user who cannot create providers. */
   readonly providerUnknownNoRights: Interpolated<{ domain: string }>;
+  /** The search field above a long provider list (issue 11, item 12). */
+  readonly findProvider: string;
   readonly noProviders: string;
   readonly chooseAnotherProvider: string;
   /** R6 tip for administrators. */
@@ -268,6 +273,39 @@ export interface SyncServiceMessages {
   readonly unreachable: Problem;
 }
 
+/**
+ * Connection diagnostics and the OAuth application helper: the controls' names.
+ * The longer texts (stage names, causes and fixes, the advisor's notes) are in the
+ * lazily loaded diagnostics catalogue.
+ */
+export interface DiagnosticsUiMessages {
+  /** The name of the list of stages. */
+  readonly connectionCheck: string;
+  readonly copyDiagnostics: string;
+  readonly diagnosticsCopied: string;
+  /** The clipboard refused: the report is shown for copying by hand. */
+  readonly copyFailed: string;
+  readonly saveAnyway: string;
+  readonly saveAnywayHelp: string;
+  readonly savedUnverified: Interpolated<{ address: string }>;
+  readonly checkAccountTitle: Interpolated<{ address: string }>;
+  readonly redirectUri: string;
+  readonly redirectUriHelp: string;
+  readonly copyRedirectUri: string;
+  readonly redirectUriCopied: string;
+  /** Before the list of API permissions the application needs. */
+  readonly permissionsToGrant: string;
+  readonly importSettings: string;
+  readonly exportSettings: string;
+  readonly importHelp: string;
+  readonly imported: string;
+  readonly exported: Interpolated<{ file: string }>;
+  /** Export needs valid settings first. */
+  readonly exportInvalid: string;
+  /** The notes of Microsoft's dated protocol changes. */
+  readonly advisories: string;
+}
+
 /** The whole catalogue one locale provides. */
 export interface Messages {
   readonly common: CommonMessages;
@@ -276,6 +314,9 @@ export interface Messages {
   readonly list: ListMessages;
   readonly access: AccessMessages;
   readonly syncService: SyncServiceMessages;
+  readonly diagnostics: DiagnosticsUiMessages;
+  /** After the first setup: re-authorising, impact previews, the wizard's finish. */
+  readonly lifecycle: LifecycleMessages;
   /** Every model error code: what is wrong and how to fix it. Params may be missing. */
   readonly errors: Readonly<Record<ErrorCode, Interpolated<MessageParams>>>;
   readonly warnings: Readonly<Record<WarningCode, Interpolated<MessageParams>>>;

@@ -1,5 +1,6 @@
 import type { Messages } from './messages.js';
 import { numberParam, param } from './param.js';
+import { ruLifecycle } from './ru-lifecycle.js';
 import { plural, type PluralForms } from './plural.js';
 
 /*
@@ -70,6 +71,7 @@ export const ru: Messages = {
     providerUnknown: ({ domain }) => `Для домена ${domain} провайдер не настроен. Выберите провайдер из списка или добавьте новый.`,
     providerUnknownNoRights: ({ domain }) =>
       `Для домена ${domain} провайдер не настроен. Выберите провайдер из списка или попросите администратора добавить его.`,
+    findProvider: 'Найти провайдера',
     noProviders: 'Почтовые провайдеры еще не настроены.',
     chooseAnotherProvider: 'Выбрать другой провайдер',
     domainsTip:
@@ -186,7 +188,7 @@ export const ru: Messages = {
     filter: 'Фильтр',
     noMatches: ({ query }) => `По запросу «${query}» ничего не найдено.`,
     shownCount: ({ shown, total }) => `Показано ${n(shown, { other: '#' })} из ${n(total, { other: '#' })}`,
-    statuses: { connected: 'Подключено', 'needs-sign-in': 'Требуется вход', error: 'Ошибка' },
+    statuses: { connected: 'Подключено', 'needs-sign-in': 'Требуется вход', error: 'Ошибка', unverified: 'Еще не проверено' },
     isDefault: 'По умолчанию',
     isShared: 'Общий',
     providerOf: ({ name }) => `Провайдер: ${name}`,
@@ -244,6 +246,28 @@ export const ru: Messages = {
     checking: 'Проверяем, можно ли вам управлять почтовыми провайдерами…',
     checkFailed: 'Не удалось проверить, можно ли вам управлять почтовыми провайдерами, поэтому настройки провайдеров пока скрыты.',
   },
+  diagnostics: {
+    connectionCheck: 'Проверка подключения',
+    copyDiagnostics: 'Скопировать диагностику',
+    diagnosticsCopied: 'Диагностика скопирована. В ней нет пароля и секрета.',
+    copyFailed: 'Буфер обмена недоступен. Выделите текст ниже и скопируйте его.',
+    saveAnyway: 'Все равно сохранить',
+    saveAnywayHelp: 'Причина ошибки от вас не зависит. Как администратор вы можете сохранить почтовый ящик сейчас; он будет отмечен как еще не проверенный, пока проверка не пройдет.',
+    savedUnverified: ({ address }) => `${address} сохранен и отмечен как еще не проверенный.`,
+    checkAccountTitle: ({ address }) => `Проверка подключения: ${address}`,
+    redirectUri: 'URI перенаправления',
+    redirectUriHelp: 'Добавьте этот адрес в URI перенаправления приложения (платформа: Web) при его регистрации.',
+    copyRedirectUri: 'Скопировать URI перенаправления',
+    redirectUriCopied: 'URI перенаправления скопирован.',
+    permissionsToGrant: 'Выдайте приложению делегированные разрешения:',
+    importSettings: 'Импортировать настройки',
+    exportSettings: 'Экспортировать настройки',
+    importHelp: 'Файл автонастройки Thunderbird (config-v1.1.xml).',
+    imported: 'Настройки импортированы из файла. Проверьте их и нажмите «Применить».',
+    exported: ({ file }) => `Настройки экспортированы в ${file}.`,
+    exportInvalid: 'Перед экспортом исправьте отмеченные поля.',
+    advisories: 'Изменения протоколов Microsoft',
+  },
   syncService: {
     checking: 'Проверка сервиса синхронизации Exchange Listener…',
     ok: 'Сервис синхронизации Exchange Listener работает.',
@@ -256,6 +280,7 @@ export const ru: Messages = {
       action: 'Проверьте, что сервис запущен и доступен с сервера приложения, затем нажмите «Повторить».',
     },
   },
+  lifecycle: ruLifecycle,
   errors: {
     required: () => 'Заполните это поле.',
     'too-long': (p) => {
@@ -302,7 +327,8 @@ export const ru: Messages = {
   warnings: {
     'basic-auth-deprecated': () =>
       'Компания Microsoft отказывается от поддержки метода аутентификации по логину и паролю (Basic Authentication) как устаревшего и небезопасного. Рекомендуем настроить аутентификацию по OAuth 2.0, чтобы не потерять доступ к почтовым ящикам.',
-    'basic-auth-m365': () => 'В Microsoft 365 базовая аутентификация (Basic) отключена: почтовые ящики с ней не подключатся. Выберите OAuth 2.0.',
+    'basic-auth-m365': () =>
+      'В Microsoft 365 базовая аутентификация (Basic) для EWS, IMAP и POP отключена с октября 2022 года: почтовые ящики с ней не подключатся. Выберите OAuth 2.0.',
   },
   notes: {
     'address-url-stripped': ({ to }) => `${changed(to)}: адрес почтового сервиса — это имя сервера, без https:// и пути.`,

@@ -1,8 +1,12 @@
 import * as z from 'zod/mini';
 import { RecordVersionSchema, SecretUpdateSchema } from './provider.js';
 
-export const ACCOUNT_STATUSES = ['connected', 'needs-sign-in', 'error'] as const;
-/** The last known state of a mailbox's connection. */
+export const ACCOUNT_STATUSES = ['connected', 'needs-sign-in', 'error', 'unverified'] as const;
+/**
+ * The last known state of a mailbox's connection. `unverified`: an administrator
+ * saved it although its connection check failed for a reason outside the user's
+ * control (Save anyway), so it has not yet been seen to work.
+ */
 export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
 
 /**
@@ -60,6 +64,8 @@ export const MailAccountInputSchema = z.object({
   login: z.string(),
   ...settings,
   auth: AccountAuthInputSchema,
+  /** Saved without a passing connection check (an administrator's Save anyway): the adapter stores it `unverified`. */
+  unverified: z.optional(z.boolean()),
 });
 export type MailAccountInput = z.infer<typeof MailAccountInputSchema>;
 

@@ -1,3 +1,4 @@
+import type { CheckStage } from './check-stages.js';
 import type { FieldErrors } from './codes.js';
 import { isOneOf } from './vocabulary.js';
 
@@ -39,6 +40,15 @@ export interface MailSetupErrorDetails {
   readonly mailboxes?: readonly string[];
   /** For `invalid`: every field's error, keyed as the model's validators key them, so a form can show each. */
   readonly fieldErrors?: FieldErrors;
+  /** For a failed connection check: the stage that failed (`resolve`, `connect`, `tls`, `authenticate`, `mailbox`, `send`). */
+  readonly stage?: CheckStage;
+  /**
+   * For a failed connection check: the server's own code (`AADSTS50126`, `535 5.7.3`,
+   * `ENOTFOUND`, `CERT_HAS_EXPIRED`). The server's words only, never anything the request carried.
+   */
+  readonly rawCode?: string;
+  /** For a failed connection check: the server's reply line, as it came. Never a secret from the request. */
+  readonly serverReply?: string;
   /**
    * A finer reason within the kind: `stale-version` for a `conflict` whose `version`
    * was not the stored one (the record was changed elsewhere), `redirect` for a REST

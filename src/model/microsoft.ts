@@ -33,3 +33,24 @@ export function isGuid(value: string): boolean {
 export function canonicalGuid(value: string): string {
   return value.trim().replace(/^\{(.*)\}$/, '$1').toLowerCase();
 }
+
+/** What decides an OAuth application's permissions: the service, where it runs, what it does. */
+export interface OAuthPermissionsInput {
+  readonly type: 'exchange' | 'imap-smtp';
+  /** Every server host the provider uses. */
+  readonly hosts: readonly string[];
+  readonly loadEmails: boolean;
+  readonly sendEmails: boolean;
+}
+
+/**
+ * The delegated permissions a Microsoft Entra ID application needs for this
+ * provider (R13): EWS.AccessAsUser.All for Exchange; IMAP.AccessAsUser.All to
+ * load and SMTP.Send to send over IMAP/SMTP on Microsoft 365; offline_access to
+ * keep signing in. Empty for another service, whose scopes are its own.
+ */
+export function microsoftOAuthPermissions(input: OAuthPermissionsInput): string[] {
+  if (input.type === 'exchange') return ['EWS.AccessAsUser.All', 'offline_access'];
+  if (!input.hosts.some(isMicrosoft365Host)) return [];
+  return [...(input.loadEmails ? ['IMAP.AccessAsUser.All'] : []), ...(input.sendEmails ? ['SMTP.Send'] : []), 'offline_access'];
+}

@@ -82,6 +82,8 @@ export function checkProviderRules(input: MailProviderInput, context: ProviderVa
   const errors: Record<string, FieldIssue> = {};
   const notes: Record<string, NoteCode> = {};
   const hosts: string[] = [];
+  // Hosts that load mail (EWS or IMAP): where Microsoft 365 has had Basic off since 2022.
+  const loadHosts: string[] = [];
 
   const name = input.name.trim();
   const hidden = forbiddenCharacters(name);
@@ -95,6 +97,7 @@ export function checkProviderRules(input: MailProviderInput, context: ProviderVa
     if (!address.ok) errors.serviceAddress = { code: address.code };
     else {
       hosts.push(address.host);
+      loadHosts.push(address.host);
       if (address.note) notes.serviceAddress = address.note;
     }
     location = { serviceAddress: address.ok ? address.value : input.serviceAddress };
@@ -105,6 +108,7 @@ export function checkProviderRules(input: MailProviderInput, context: ProviderVa
       else if (address.port !== undefined) errors[`${key}.host`] = { code: 'address-invalid' };
       else {
         hosts.push(address.host);
+        if (key === 'incoming') loadHosts.push(address.host);
         if (address.note) notes[`${key}.host`] = address.note;
       }
       return { ...value, host: address.ok ? address.host : value.host };
@@ -138,8 +142,8 @@ export function checkProviderRules(input: MailProviderInput, context: ProviderVa
 
   const warnings: Record<string, FieldIssue<WarningCode>> = {};
   if (input.auth.method === 'basic') {
-    if (microsoft365) warnings['auth.method'] = { code: 'basic-auth-m365' };
-    else if (input.type === 'exchange') warnings['auth.method'] = { code: 'basic-auth-deprecated' };
+    const warning = basicAuthWarning(input.type, loadHosts, microsoft365);
+    if (warning) warnings['auth.method'] = { code: warning };
   }
 
   if (Object.keys(errors).length > 0) return { ok: false, errors, warnings };
@@ -184,10 +188,23 @@ function checkDomains(
   return result;
 }
 
+/**
+ * The dateless Basic warning (R12). Microsoft 365 has had Basic off for EWS and IMAP
+ * since 2022, so a loading host there says so; SMTP submission with Basic still works
+ * for now, so an outgoing-only Microsoft 365 host gets the general retirement warning
+ * (the dated details are the protocol advisor's).
+ */
+function basicAuthWarning(type: MailProvider['type'], loadHosts: readonly string[], anyMicrosoft365: boolean): WarningCode | undefined {
+  if (loadHosts.some(isMicrosoft365Host)) return 'basic-auth-m365';
+  if (type === 'exchange' || anyMicrosoft365) return 'basic-auth-deprecated';
+  return undefined;
+}
+
 /** Warnings for a provider as stored, e.g. to badge Basic providers in a list. */
 export function providerWarnings(provider: MailProvider): FieldWarnings {
   if (provider.auth.method !== 'basic') return {};
-  const hosts = provider.type === 'exchange' ? [provider.serviceAddress] : [provider.incoming.host, provider.outgoing.host];
-  if (hosts.some(isMicrosoft365Host)) return { 'auth.method': { code: 'basic-auth-m365' } };
-  return provider.type === 'exchange' ? { 'auth.method': { code: 'basic-auth-deprecated' } } : {};
+  const loadHosts = provider.type === 'exchange' ? [provider.serviceAddress] : [provider.incoming.host];
+  const hosts = provider.type === 'exchange' ? loadHosts : [...loadHosts, provider.outgoing.host];
+  const warning = basicAuthWarning(provider.type, loadHosts, hosts.some(isMicrosoft365Host));
+  return warning ? { 'auth.method': { code: warning } } : {};
 }

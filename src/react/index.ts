@@ -21,7 +21,7 @@ import type {
   MailProviderFormCancelledEvent,
   MailProviderSavedEvent,
 } from '../events/provider-events.js';
-import type { MailWizardCancelledEvent, MailWizardStepChangedEvent } from '../events/wizard-events.js';
+import type { MailWizardCancelledEvent, MailWizardDoneEvent, MailWizardStepChangedEvent } from '../events/wizard-events.js';
 
 ProviderSettingsFormElement.define();
 MailProviderWizardElement.define();
@@ -46,7 +46,9 @@ export const MailProviderWizard = createComponent({
   elementClass: MailProviderWizardElement,
   events: {
     onMailAccountCreated: 'mail-account-created' as EventName<MailAccountCreatedEvent>,
+    onMailAccountUpdated: 'mail-account-updated' as EventName<MailAccountUpdatedEvent>,
     onMailWizardCancelled: 'mail-wizard-cancelled' as EventName<MailWizardCancelledEvent>,
+    onMailWizardDone: 'mail-wizard-done' as EventName<MailWizardDoneEvent>,
     onMailWizardStepChanged: 'mail-wizard-step-changed' as EventName<MailWizardStepChangedEvent>,
     onMailProviderSaved: 'mail-provider-saved' as EventName<MailProviderSavedEvent>,
   },

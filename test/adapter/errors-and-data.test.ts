@@ -75,7 +75,7 @@ describe('createDemoData', () => {
     ]);
     expect(accounts.map((a) => [a.email, a.status, a.statusReason])).to.deep.equal([
       ['alex.wilber@contoso.com', 'connected', undefined],
-      ['megan.bowen@contoso.com', 'needs-sign-in', 'auth-failed'],
+      ['megan.bowen@contoso.com', 'needs-sign-in', 'grant-revoked'],
     ]);
   });
 

@@ -10,7 +10,7 @@ async function openForm(el: HTMLElement, root: ShadowRoot, opener: HTMLButtonEle
   const providerDialog = dialog(root, 'provider-dialog');
   await waitUntil(() => providerDialog.open, 'provider dialog did not open');
   const form = providerDialog.querySelector('provider-settings-form')!;
-  await waitUntil(() => form.shadowRoot?.querySelector('form'), 'form did not load');
+  await waitUntil(() => form.shadowRoot?.querySelector('form[part="form"]:not([inert])'), 'form did not load');
   await form.updateComplete;
   void el;
   return form;
@@ -149,7 +149,8 @@ describe('<mail-account-list> providers', () => {
     expect(providerDialog.open).to.equal(false);
     expect(queryByRole(root, 'button', 'Edit Fabrikam Exchange')).to.equal(null);
     expect((await adapter.listProviders()).find((p) => p.id === 'exchange-fabrikam')!.name).to.equal('Fabrikam Mail');
-    await waitUntil(() => adapter.calls.filter((c) => c.method === 'listAccounts').length === 2, 'mailboxes not refreshed');
+    // The first load, the impact preview's read before Apply (issue 11, item 2), then the refresh.
+    await waitUntil(() => adapter.calls.filter((c) => c.method === 'listAccounts').length === 3, 'mailboxes not refreshed');
   });
 
   it('adds a provider with Add provider: the new row appears and focus returns', async () => {

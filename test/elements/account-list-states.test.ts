@@ -16,9 +16,9 @@ describe('<mail-account-list> rows and states', () => {
     expect(alex.textContent).to.contain('Provider: Microsoft 365 (Contoso)').and.contain('Login: alex.wilber@contoso.com');
     expect(alex.textContent).to.contain('Loads and sends').and.contain('Default');
     expect(alex.querySelector('[part~="status-badge"]')!.textContent!.trim()).to.equal('Connected');
-    // needs-sign-in, with its reason (statusReason `auth-failed`) in words.
+    // needs-sign-in, with its true reason (statusReason `grant-revoked`) and what to press.
     expect(megan.querySelector('[part~="status-badge"]')!.textContent!.trim()).to.equal('Needs sign-in');
-    expect(megan.querySelector('[part~="reason"]')!.textContent).to.contain('rejected the sign-in');
+    expect(megan.querySelector('[part~="reason"]')!.textContent).to.contain('The sign-in was revoked.').and.contain('Sign in again');
     expect(megan.textContent).to.contain('Shared');
     expect(button(root, 'Add')).to.exist;
     expect(button(root, 'Edit alex.wilber@contoso.com')).to.exist;

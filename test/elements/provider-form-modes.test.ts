@@ -178,6 +178,8 @@ describe('<provider-settings-form> modes', () => {
     await sendKeys({ press: 'Enter' }); // adds the chip
     await sendKeys({ press: 'Tab' }); // Add domain
     await sendKeys({ press: 'Tab' }); // remove chip
+    await sendKeys({ press: 'Tab' }); // Import settings
+    await sendKeys({ press: 'Tab' }); // Export settings
     await sendKeys({ press: 'Tab' }); // Apply
     expect(el.shadowRoot!.activeElement === apply(root), 'focus').to.equal(true);
     await sendKeys({ press: 'Enter' });

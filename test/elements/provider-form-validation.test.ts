@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { description, getByRole, queryByRole } from '../helpers/queries.js';
 import { GUID, apply, click, fillValidExchange, formFixture, settle, type } from './form-helpers.js';
 
@@ -152,11 +152,14 @@ describe('<provider-settings-form> validation', () => {
     expect(saved!.auth).to.deep.equal({ method: 'basic' });
   });
 
-  it('warns that Microsoft 365 has turned Basic off for a Microsoft 365 address', async () => {
+  it('says that Microsoft 365 has had Basic off since October 2022 for a Microsoft 365 address (the advisor’s dated note)', async () => {
     const { root, el } = await formFixture();
     await type(el, getByRole(root, 'textbox', 'Mail service address'), 'outlook.office365.com');
     await click(el, getByRole(root, 'radio', 'Basic'));
-    expect(root.querySelector('[part="warning"]')!.textContent).to.match(/Microsoft 365/);
+    await waitUntil(() => root.querySelector('[part~="advisory"]'), 'no advisory');
+    expect(root.querySelector('[data-advisory="basic-off-m365"]')!.textContent).to.match(/Microsoft 365/).and.match(/1 October 2022/);
+    // The dateless warning says the same without the date: only the dated note shows.
+    expect(root.querySelector('[part="warning"]')).to.equal(null);
   });
 
   it('keeps the IMAP values when switching to Exchange and back', async () => {

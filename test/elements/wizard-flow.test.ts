@@ -7,7 +7,7 @@ import { atStep, button, click, focused, notice, recordEvents, settle, toCheckWi
 /** The embedded provider form, loaded. */
 async function embeddedForm(root: ShadowRoot): Promise<ProviderSettingsForm> {
   const form = root.querySelector('provider-settings-form')!;
-  await waitUntil(() => form.shadowRoot?.querySelector('form'), 'the embedded form did not load');
+  await waitUntil(() => form.shadowRoot?.querySelector('form[part="form"]:not([inert])'), 'the embedded form did not load');
   await form.updateComplete;
   return form;
 }

@@ -153,7 +153,7 @@ describe('<mail-provider-wizard> navigation', () => {
     await click(el, button(root, 'Add provider'));
     await atStep(el, 'provider-form');
     const form = root.querySelector('provider-settings-form')!;
-    await waitUntil(() => form.shadowRoot?.querySelector('form'));
+    await waitUntil(() => form.shadowRoot?.querySelector('form[part="form"]:not([inert])'));
     await type(form, getByRole(form.shadowRoot!, 'textbox', 'Name'), 'Half typed');
     expect(el.dirty).to.equal(true);
     let cancelled = 0;

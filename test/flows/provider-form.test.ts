@@ -196,7 +196,10 @@ describe('provider form flow', () => {
     expect(view(edit).valid).to.equal(true);
     const replacing = reduce(edit, { type: 'edit', patch: { replaceSecret: true } });
     expect(view(replacing).valid).to.equal(false);
-    expect(view(replacing).errors['auth.clientSecret']).to.deep.equal({ code: 'secret-required' });
+    // Not the moment Replace secret is pressed (issue 11, item 8): once the user leaves the field, or submits.
+    expect(view(replacing).errors['auth.clientSecret']).to.equal(undefined);
+    expect(view(reduce(replacing, { type: 'blur', field: 'auth.clientSecret' })).errors['auth.clientSecret']).to.deep.equal({ code: 'secret-required' });
+    expect(view(reduce(replacing, { type: 'submit-invalid' })).errors['auth.clientSecret']).to.deep.equal({ code: 'secret-required' });
     expect(isProviderFormDirty(replacing)).to.equal(true);
   });
 

@@ -8,6 +8,7 @@ import { ERROR_KINDS } from '../../src/adapter/errors.js';
 /** Values for every parameter any message takes. */
 const SAMPLE = {
   address: 'anna@contoso.com',
+  file: 'config-v1.1.xml',
   name: 'Contoso Exchange',
   domain: 'contoso.com',
   provider: 'Fabrikam',

@@ -121,7 +121,8 @@ describe('fuzz: host names', () => {
         if (!result.ok) return expectCode(result.code);
         // eslint-disable-next-line no-control-regex
         expect(result.ascii).to.match(/^[\x00-\x7f]*$/);
-        for (const label of result.ascii.split('.')) if (label.startsWith('xn--') && !raw.includes(label)) expect(isValidALabel(label), label).to.equal(true);
+        // An ASCII label is passed through, only case-mapped (`xn--Z` → `xn--z`): the caller's rules judge it.
+        for (const label of result.ascii.split('.')) if (label.startsWith('xn--') && !raw.toLowerCase().includes(label)) expect(isValidALabel(label), label).to.equal(true);
       }),
       RUNS,
     );
@@ -210,7 +211,8 @@ describe('fuzz: addresses, logins and text', () => {
           const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
           const real = match !== null && (() => {
             const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-            date.setUTCFullYear(Number(match[1]));
+            // Year, month and day together: setting the year alone keeps a day that 1900 (Date.UTC's reading of 0–99) moved.
+            date.setUTCFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
             return date.toISOString().slice(0, 10) === raw;
           })();
           expect(isIsoDate(raw), raw).to.equal(real);

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { canonicalGuid, isGuid, isMicrosoft365Host } from '../../src/model/index.js';
+import { canonicalGuid, isGuid, isMicrosoft365Host, microsoftOAuthPermissions } from '../../src/model/index.js';
 
 describe('isMicrosoft365Host', () => {
   for (const host of [
@@ -105,5 +105,28 @@ describe('isGuid / canonicalGuid', () => {
         }
       }),
     );
+  });
+});
+
+describe('microsoftOAuthPermissions (R13)', () => {
+  it('asks for EWS.AccessAsUser.All for Exchange', () => {
+    expect(microsoftOAuthPermissions({ type: 'exchange', hosts: ['mail.contoso.com'], loadEmails: true, sendEmails: true })).to.deep.equal([
+      'EWS.AccessAsUser.All',
+      'offline_access',
+    ]);
+  });
+
+  it('asks for IMAP.AccessAsUser.All and SMTP.Send on Microsoft 365, each only when used', () => {
+    const hosts = ['outlook.office365.com', 'smtp.office365.com'];
+    expect(microsoftOAuthPermissions({ type: 'imap-smtp', hosts, loadEmails: true, sendEmails: true })).to.deep.equal([
+      'IMAP.AccessAsUser.All',
+      'SMTP.Send',
+      'offline_access',
+    ]);
+    expect(microsoftOAuthPermissions({ type: 'imap-smtp', hosts, loadEmails: false, sendEmails: true })).to.deep.equal(['SMTP.Send', 'offline_access']);
+  });
+
+  it('names none for another IMAP service', () => {
+    expect(microsoftOAuthPermissions({ type: 'imap-smtp', hosts: ['imap.gmail.com'], loadEmails: true, sendEmails: true })).to.deep.equal([]);
   });
 });

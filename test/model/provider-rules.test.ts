@@ -291,6 +291,11 @@ describe('validateProviderInput', () => {
       expect(imap.warnings).to.deep.equal({ 'auth.method': { code: 'basic-auth-m365' } });
     });
 
+    it('gives only the general retirement warning for Basic sending through Microsoft 365 (SMTP still works; the advisor dates it)', () => {
+      const smtpOnly = imapInput({ outgoing: { host: 'smtp.office365.com', port: 587, security: 'starttls' } });
+      expect(expectOk(validateProviderInput(smtpOnly)).warnings).to.deep.equal({ 'auth.method': { code: 'basic-auth-deprecated' } });
+    });
+
     it('does not warn for IMAP with Basic elsewhere, nor for OAuth 2.0', () => {
       expect(expectOk(validateProviderInput(imapInput())).warnings).to.deep.equal({});
       expect(expectOk(validateProviderInput(exchangeInput({ serviceAddress: 'outlook.office365.com' }))).warnings).to.deep.equal({});
@@ -565,8 +570,14 @@ describe('providerWarnings', () => {
       'auth.method': { code: 'basic-auth-m365' },
     });
     expect(
-      providerWarnings(imapProvider({ outgoing: { host: 'smtp-mail.outlook.com', port: 587, security: 'starttls' } })),
+      providerWarnings(imapProvider({ incoming: { host: 'imap-mail.outlook.com', port: 993, security: 'ssl' } })),
     ).to.deep.equal({ 'auth.method': { code: 'basic-auth-m365' } });
+  });
+
+  it('warns only of the retirement for Basic sending through Microsoft 365, which still works until the tenant turns it off', () => {
+    expect(
+      providerWarnings(imapProvider({ outgoing: { host: 'smtp-mail.outlook.com', port: 587, security: 'starttls' } })),
+    ).to.deep.equal({ 'auth.method': { code: 'basic-auth-deprecated' } });
   });
 
   it('does not warn for OAuth 2.0, nor for IMAP with Basic elsewhere', () => {

@@ -156,6 +156,10 @@ export async function startRestServer(options = {}) {
         return NO_CONTENT;
       }
     }
+    if (collection === 'accounts' && segments.length === 3 && extra === 'credentials' && method === 'PUT') {
+      const input = body();
+      return ok(await adapter.reauthorizeAccount({ ...(input.login === undefined ? {} : { login: input.login }), auth: input.auth, id }));
+    }
     if (segments.length === 1 && method === 'POST' && collection === 'connection-checks') return ok(await adapter.checkConnection(body()));
     if (segments.length === 2 && method === 'POST' && collection === 'oauth' && id === 'sign-in') {
       if (!oauth) throw new HttpError(501, 'unknown', 'OAuth sign-in is not implemented');

@@ -3,7 +3,8 @@ import type { SectionLoad } from '../../flows/account-list.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { MailAccount, MailProvider } from '../../model/index.js';
 import type { ListWindow } from './list-window.js';
-import { describeError } from '../../i18n/format.js';
+import { shownCount } from '../internal/shown-count.js';
+import { attentionText, reauthorizeButton } from './attention.js';
 import { heading, problemNotice, rowActions } from './parts.js';
 import { windowedList } from './windowed-list.js';
 
@@ -29,7 +30,11 @@ export interface AccountSectionContext {
   readonly onRetry: () => void;
   readonly onRetryProviders: () => void;
   readonly onEdit: (account: MailAccount, button: HTMLElement) => void;
+  /** Check connection on a saved mailbox (B1). */
+  readonly onCheck: (account: MailAccount, button: HTMLElement) => void;
   readonly onDelete: (account: MailAccount, button: HTMLElement) => void;
+  /** Sign in again / Change password: re-authorise the mailbox in place. */
+  readonly onReauthorize: (account: MailAccount, button: HTMLElement) => void;
   readonly onKeydown: (event: KeyboardEvent) => void;
 }
 
@@ -39,22 +44,15 @@ function delivery(t: Messages, account: MailAccount): string {
   return account.sendEmails ? t.list.delivery.send : t.list.delivery.none;
 }
 
-/** Why a mailbox is not connected, from its `statusReason` (an adapter error kind). */
-function reason(t: Messages, account: MailAccount): string | null {
-  if (account.status === 'connected') return null;
-  const problem = describeError(t, account.statusReason ?? 'unknown');
-  return `${problem.title} ${problem.action}`;
-}
-
 const dot = html`<span class="separator" aria-hidden="true">·</span>`;
 
 function row(c: AccountSectionContext, account: MailAccount): TemplateResult {
   const t = c.t;
   const providerName = c.providers.get(account.providerId)?.name ?? t.list.unknownProvider;
-  const why = reason(t, account);
+  const why = attentionText(t, account);
   return html`<div class="cells">
       <div class="line">
-        <span part="cell address" class="title">${account.email}</span>
+        <span part="cell address" class="title" id=${`address-${account.id}`}>${account.email}</span>
         <span part="badge status-badge" class="badge ${account.status}">${t.list.statuses[account.status]}</span>
         ${account.isDefault ? html`<span part="badge" class="badge plain">${t.list.isDefault}</span>` : nothing}
         ${account.isShared ? html`<span part="badge" class="badge plain">${t.list.isShared}</span>` : nothing}
@@ -67,10 +65,14 @@ function row(c: AccountSectionContext, account: MailAccount): TemplateResult {
       ${why === null ? nothing : html`<div class="line reason"><span part="cell reason" title=${why}>${why}</span></div>`}
     </div>
     ${rowActions(t, {
+      before: reauthorizeButton(t, account, (opener) => c.onReauthorize(account, opener)),
       editLabel: t.list.editAccount({ address: account.email }),
       deleteLabel: t.list.deleteAccount({ address: account.email }),
       onEdit: (opener) => c.onEdit(account, opener),
       onDelete: (opener) => c.onDelete(account, opener),
+      first: html`<button part="button" type="button" data-action="check" aria-describedby=${`address-${account.id}`} @click=${(e: Event) => c.onCheck(account, e.currentTarget as HTMLElement)}>
+        ${t.wizard.checkConnection}
+      </button>`,
     })}`;
 }
 
@@ -98,9 +100,7 @@ function body(c: AccountSectionContext): TemplateResult {
         <p part="help" class="help" id="filter-help">${t.list.filterHelp}</p>
       </div>
     </div>
-    <p part="count" class="count" role="status" aria-live="polite">
-      ${t.list.shownCount({ shown: c.shown.length, total })}${c.shown.length === 0 ? html` — ${t.list.noMatches({ query: c.query.trim() })}` : nothing}
-    </p>
+    ${shownCount(t, c.shown.length, total, c.query)}
     ${
       c.shown.length === 0
         ? nothing

@@ -6,6 +6,7 @@ import type { Messages } from '../../i18n/messages.js';
 import { confirmWithDialog } from '../internal/confirm.js';
 import { onDialogClosed } from '../internal/dialog-closed.js';
 import type { DialogName } from './dialogs.js';
+import { elementFor } from './lazy-elements.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment; readonly shadowRoot: ShadowRoot | null };
 
@@ -36,12 +37,14 @@ export class ListDialogs {
   }
 
   async show(name: DialogName, opener: HTMLElement): Promise<void> {
+    await elementFor(name);
     this.opener = opener;
     this.open = name;
     this.host.requestUpdate();
     await this.host.updateComplete;
     const dialog = this.element(name);
-    if (dialog.open) return;
+    // The element a dialog shows may have been fetched first: the list may be gone meanwhile.
+    if (!dialog?.isConnected || dialog.open) return;
     dialog.showModal();
     onDialogClosed(dialog, () => this.onClose(name));
     // The modal dialog traps focus; put it inside when the browser found nothing to focus yet
@@ -98,7 +101,8 @@ export class ListDialogs {
     if (!root) return;
     const settle = (): boolean => {
       if (!dialog.open || this.host.shadowRoot!.activeElement !== dialog) return true;
-      const control = root.querySelector<HTMLElement>('form input:checked:not(:disabled), form :is(input, select, button):not(:disabled)');
+      // A form still loading shows its fields inert: wait until they can take focus.
+      const control = root.querySelector<HTMLElement>('form[part="form"]:not([inert]) input:checked:not(:disabled), form[part="form"]:not([inert]) :is(input, select, button):not(:disabled)');
       control?.focus();
       return control !== null;
     };
@@ -106,7 +110,7 @@ export class ListDialogs {
     const observer = new MutationObserver(() => {
       if (settle()) observer.disconnect();
     });
-    observer.observe(root, { childList: true, subtree: true });
+    observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['inert'] });
     onDialogClosed(dialog, () => observer.disconnect());
   }
 

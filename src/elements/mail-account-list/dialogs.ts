@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MailSetupAdapter } from '../../adapter/adapter.js';
-import type { MailAccountCreatedEvent } from '../../events/account-events.js';
+import type { MailAccountCreatedEvent, MailAccountUpdatedEvent } from '../../events/account-events.js';
 import type { MailProviderSavedEvent } from '../../events/provider-events.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { MailProvider } from '../../model/index.js';
 
-export type DialogName = 'wizard' | 'provider' | 'settings';
+export type DialogName = 'wizard' | 'provider' | 'settings' | 'check';
 
 /** Everything the list's dialogs need from the element. */
 export interface DialogsContext {
@@ -18,11 +18,17 @@ export interface DialogsContext {
   /** The provider being edited; null for a new one. */
   readonly editingProvider: MailProvider | null;
   readonly settingsForm: TemplateResult | null;
+  /** The Check connection dialog's content (B1). */
+  readonly checkContent: TemplateResult | typeof nothing;
   readonly confirmText: string;
   readonly confirmLabel: string;
   /** Escape reached a dialog: the element asks first when there are unsaved changes. */
   readonly onCancel: (event: Event, dialog: DialogName) => void;
   readonly onAccountCreated: (event: MailAccountCreatedEvent) => void;
+  /** The wizard re-authorised a mailbox in place. */
+  readonly onAccountUpdated: (event: MailAccountUpdatedEvent) => void;
+  /** The wizard's accessible name: Add mail account, or the re-authorisation's title. */
+  readonly wizardTitle: string;
   readonly onProviderSaved: (event: MailProviderSavedEvent, dialog: DialogName) => void;
   /** The wizard or the form was cancelled by the user: close its dialog. */
   readonly onDone: (dialog: DialogName) => void;
@@ -41,10 +47,12 @@ export function dialogs(c: DialogsContext): TemplateResult {
       part="dialog"
       id="wizard-dialog"
       tabindex="-1"
-      aria-label=${t.wizard.title}
+      aria-label=${c.wizardTitle}
       @cancel=${(e: Event) => c.onCancel(e, 'wizard')}
       @mail-account-created=${c.onAccountCreated}
+      @mail-account-updated=${c.onAccountUpdated}
       @mail-wizard-cancelled=${() => c.onDone('wizard')}
+      @mail-wizard-done=${() => c.onDone('wizard')}
       @mail-provider-saved=${(e: MailProviderSavedEvent) => c.onProviderSaved(e, 'wizard')}
     >
       ${c.open === 'wizard' ? html`<mail-provider-wizard .adapter=${c.adapter} .locale=${c.locale}></mail-provider-wizard>` : nothing}
@@ -65,6 +73,7 @@ export function dialogs(c: DialogsContext): TemplateResult {
     <dialog part="dialog" id="settings-dialog" tabindex="-1" aria-labelledby="settings-title" @cancel=${(e: Event) => c.onCancel(e, 'settings')}>
       ${c.open === 'settings' ? (c.settingsForm ?? nothing) : nothing}
     </dialog>
+    <dialog part="dialog" id="check-dialog" tabindex="-1" aria-labelledby="check-title">${c.open === 'check' ? c.checkContent : nothing}</dialog>
     <dialog part="dialog" class="confirm" id="confirm-dialog" aria-labelledby="confirm-text">
       <form method="dialog">
         <p id="confirm-text">${c.confirmText}</p>

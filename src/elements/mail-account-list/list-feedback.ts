@@ -24,6 +24,8 @@ export function describeAnnouncement(t: Messages, state: ListFlowState, said: Li
       return t.list.accountDeleted(said);
     case 'account-updated':
       return t.list.accountUpdated(said);
+    case 'account-reauthorized':
+      return t.lifecycle.reauthorized(said);
     case 'provider-saved':
       return t.form.saved(said);
     case 'provider-deleted':
@@ -76,6 +78,7 @@ export function listEvents(prev: ListFlowState, action: ListFlowAction): Event[]
 export function appliedChange(prev: ListFlowState, action: ListFlowAction): MailSetupChange | null {
   switch (action.type) {
     case 'account-added':
+    case 'account-reauthorized':
     case 'settings-saved':
       return { entity: 'account', op: 'saved', id: action.account.id };
     case 'provider-saved':

@@ -1,7 +1,10 @@
 import { css } from 'lit';
+import { checkStagesStyles } from '../internal/check-stages-view.js';
 
 /** Layout of `<mail-account-list>`; colours and sizes come from the shared tokens. */
 export const listStyles = css`
+  ${checkStagesStyles}
+
   :host {
     --_gap: var(--mpe-list-gap, 1.5rem);
     --_row-height: var(--mpe-list-row-height, 5.5rem);

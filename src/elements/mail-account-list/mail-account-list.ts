@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { MailSetupAdapter } from '../../adapter/adapter.js';
-import { MailAccountAddEvent, type MailAccountCreatedEvent } from '../../events/account-events.js';
+import { MailAccountAddEvent, type MailAccountCreatedEvent, type MailAccountUpdatedEvent } from '../../events/account-events.js';
 import type { MailProviderSavedEvent } from '../../events/provider-events.js';
 import {
   LIST_SECTIONS,
@@ -18,18 +18,18 @@ import {
 } from '../../flows/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Messages } from '../../i18n/messages.js';
-import type { MailAccount, MailProvider } from '../../model/index.js';
+import { reauthorizeActionFor, type MailAccount, type MailProvider } from '../../model/index.js';
 import { sharedStyles } from '../../styles/shared.js';
-import { MailProviderWizard } from '../mail-provider-wizard/mail-provider-wizard.js';
 import { AdapterController } from '../internal/adapter-controller.js';
 import { defineElement } from '../internal/define.js';
 import { DEFAULT_CALL_TIMEOUT_MS } from '../internal/flow-controller.js';
 import { noAdapterNotice } from '../internal/ui.js';
-import { ProviderSettingsForm } from '../provider-settings-form/provider-settings-form.js';
 import { accountSection } from './account-section.js';
 import { ListDialogs } from './dialog-host.js';
+import { elementFor, rememberRegistry } from './lazy-elements.js';
 import { dialogs, type DialogName } from './dialogs.js';
 import { IdleWaiters } from './idle-waiters.js';
+import { ListCheck } from './list-check.js';
 import { appliedChange, deleteFailure, describeAnnouncement, focusListTarget, listEvents } from './list-feedback.js';
 import { ChangeBatch, createListFlow } from './list-flow.js';
 import { ListWindow } from './list-window.js';
@@ -61,7 +61,7 @@ import { settingsDialogContent } from './settings-form.js';
  * @fires {MailAccountAddEvent} mail-account-add - The user pressed Add. Cancelable: `preventDefault()` to run the host's own flow instead of the wizard.
  * @fires {MailAccountDeleteEvent} mail-account-delete - The user confirmed deleting a mailbox. Cancelable: `preventDefault()` keeps it. `detail: { account }`.
  * @fires {MailAccountDeletedEvent} mail-account-deleted - A mailbox was deleted through the adapter. `detail: { accountId, email }`.
- * @fires {MailAccountUpdatedEvent} mail-account-updated - A mailbox's settings were saved. `detail: { account }`, without a password.
+ * @fires {MailAccountUpdatedEvent} mail-account-updated - A mailbox's settings were saved, or it was re-authorised in place (Sign in again, Change password). `detail: { account }`, without a password.
  * @fires {MailProviderDeleteEvent} mail-provider-delete - The user confirmed deleting a provider. Cancelable. `detail: { provider }`.
  * @fires {MailProviderDeletedEvent} mail-provider-deleted - A provider was deleted through the adapter. `detail: { providerId }`.
  * @fires {MailAccountCreatedEvent} mail-account-created - Bubbles out of the list's wizard when a mailbox was added. `detail: { account }`.
@@ -104,8 +104,7 @@ export class MailAccountList extends LitElement {
   /** Registers `<mail-account-list>` and the elements it opens (idempotent). */
   static define(registry: CustomElementRegistry = customElements): void {
     defineElement(MailAccountList.tagName, MailAccountList, registry);
-    MailProviderWizard.define(registry);
-    ProviderSettingsForm.define(registry);
+    rememberRegistry(registry);
   }
 
   static override styles = [sharedStyles, listStyles];
@@ -126,6 +125,8 @@ export class MailAccountList extends LitElement {
   @property({ type: Number, attribute: 'call-timeout' }) callTimeout = DEFAULT_CALL_TIMEOUT_MS;
 
   @state() private editingProvider: MailProvider | null = null;
+  /** The mailbox the wizard re-authorises (Sign in again / Change password), or null when it adds one. */
+  @state() private reauthorizing: MailAccount | null = null;
 
   private readonly i18n = new LocaleController(this);
   private readonly adapters = new AdapterController(this, {
@@ -148,8 +149,11 @@ export class MailAccountList extends LitElement {
   private readonly rows = new RowNavigation(this, this.windows);
   private readonly dialogs = new ListDialogs(this, (name) => {
     if (name === 'provider') this.editingProvider = null;
+    if (name === 'wizard') this.reauthorizing = null;
     if (name === 'settings') this.dispatch({ type: 'settings-close' });
+    if (name === 'check') this.check.stop();
   });
+  private readonly check = new ListCheck(this, () => this.i18n.locale);
   private readonly idle = new IdleWaiters(this, () => isLoading(this.state));
 
   /**
@@ -203,6 +207,31 @@ export class MailAccountList extends LitElement {
     if (index >= 0) this.windows.accounts.reveal(index);
   }
 
+  /** Sign in again / Change password: the wizard, re-authorising this mailbox in place (issue 11, item 1). */
+  private async onReauthorize(account: MailAccount, button: HTMLElement): Promise<void> {
+    const adapter = this.adapters.adapter;
+    if (!adapter || this.dialogs.open !== null) return;
+    const provider =
+      deriveAccountList(this.state.data, this.state.query).byId.get(account.providerId) ??
+      (await adapter.listProviders().catch(() => [])).find((p) => p.id === account.providerId);
+    if (!provider) return;
+    // The wizard loads on first use: it must be defined before it can be switched to re-authorising.
+    await elementFor('wizard');
+    // The wizard is rendered (in its closed dialog) and switched before the dialog opens, so focus lands on its credentials.
+    this.reauthorizing = account;
+    this.dialogs.open = 'wizard';
+    await this.updateComplete;
+    const wizard = this.renderRoot.querySelector('mail-provider-wizard');
+    await wizard?.updateComplete;
+    wizard?.reauthorize(account, provider);
+    await this.dialogs.show('wizard', button);
+  }
+
+  private onAccountUpdated(event: MailAccountUpdatedEvent): void {
+    this.dialogs.close('wizard');
+    this.dispatch({ type: 'account-reauthorized', account: event.detail.account });
+  }
+
   /** Delete pressed: asks, lets the host veto, then hands the delete to the flow. A second press while it runs does nothing. */
   private async onDelete(target: DeleteTarget, button: HTMLElement): Promise<void> {
     if (!this.adapters.adapter || isDeleting(this.state, target)) return;
@@ -212,6 +241,11 @@ export class MailAccountList extends LitElement {
     }
     if (await this.dialogs.confirmDelete(this.t, target, button)) this.dispatch({ type: 'delete', target });
   }
+
+  private readonly onCheckAccount = (account: MailAccount, button: HTMLElement): void => {
+    if (this.adapters.adapter) this.check.start(this.adapters.adapter, account, deriveAccountList(this.state.data, this.state.query).byId.get(account.providerId));
+    void this.dialogs.show('check', button);
+  };
 
   private readonly onEditAccount = (account: MailAccount, button: HTMLElement): void => {
     this.dispatch({ type: 'settings-open', account });
@@ -255,7 +289,7 @@ export class MailAccountList extends LitElement {
     const view = accountListView(state.data);
     const derived = deriveAccountList(state.data, state.query);
     const { accounts, providers, permissions } = state.data;
-    const providerCount = providers.status === 'ready' ? providers.items.length : 0;
+    const providerCount = derived.shownProviders.length;
     const noRight = permissions.status === 'ready' && permissions.items[0] === false;
     const reloading = (section: keyof ListFlowState['loads']): boolean => state.loads[section] !== null;
     return html`
@@ -279,7 +313,9 @@ export class MailAccountList extends LitElement {
         onRetryProviders: () => this.dispatch({ type: 'retry', section: 'accounts' }),
         onRetryDelete: () => this.dispatch({ type: 'retry-delete', kind: 'account' }),
         onEdit: this.onEditAccount,
+        onCheck: this.onCheckAccount,
         onDelete: (account, button) => void this.onDelete({ kind: 'account', account }, button),
+        onReauthorize: (account, button) => void this.onReauthorize(account, button),
         onKeydown: (event) => this.rows.onKeydown(event, 'accounts', derived.shown.length),
       })}
       ${
@@ -288,6 +324,8 @@ export class MailAccountList extends LitElement {
               t,
               headingLevel: this.headingLevel,
               load: view.providersLoad,
+              shown: derived.shownProviders,
+              query: state.query,
               granted: view.providerAccess === 'granted',
               busy: reloading('providers') || reloading('permissions'),
               usage: derived.usage,
@@ -323,10 +361,15 @@ export class MailAccountList extends LitElement {
               onCancel: (event) => void this.onSettingsCancel(event),
             })
           : null,
+        checkContent: this.check.render(t, () => this.dialogs.close('check')),
         confirmText: this.dialogs.confirmText,
         confirmLabel: this.dialogs.confirmLabel,
         onCancel: (event, name) => void this.dialogs.guardEscape(event, name, this.settingsDirty(), t.common.discardChanges, t.common.discard),
         onAccountCreated: (event) => void this.onAccountCreated(event),
+        onAccountUpdated: (event) => this.onAccountUpdated(event),
+        wizardTitle: this.reauthorizing
+          ? t.lifecycle.reauthorizeTitle[reauthorizeActionFor(this.reauthorizing)]({ address: this.reauthorizing.email })
+          : t.wizard.title,
         onProviderSaved: this.onProviderSaved,
         onDone: (name) => this.dialogs.close(name),
       })}

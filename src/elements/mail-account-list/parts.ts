@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { describeError } from '../../i18n/format.js';
 import type { Messages } from '../../i18n/messages.js';
@@ -27,11 +27,16 @@ export interface RowActionsOptions {
   readonly onDelete: (opener: HTMLElement) => void;
   /** The id of the text saying why Delete is refused (R15); the button stays focusable and explains. */
   readonly refusalId?: string;
+  /** A row's own first action (a mailbox's Check connection). */
+  readonly first?: TemplateResult;
+  /** A row-specific action shown first (a mailbox's Sign in again). */
+  readonly before?: TemplateResult | typeof nothing;
 }
 
 /** A row's Edit and Delete buttons, named after the row (`Edit <name>`, `Delete <address>`). */
 export function rowActions(t: Messages, o: RowActionsOptions): TemplateResult {
   return html`<div part="actions" class="row-actions">
+    ${o.before ?? nothing}${o.first ?? nothing}
     <button part="button" type="button" data-action="edit" aria-label=${o.editLabel} @click=${(e: Event) => o.onEdit(e.currentTarget as HTMLElement)}>
       ${t.common.edit}
     </button>

@@ -4,6 +4,7 @@ import type { Messages } from '../../i18n/messages.js';
 import { providerAddress, type MailProvider } from '../../model/index.js';
 import type { ListWindow } from './list-window.js';
 import { heading, problemNotice, rowActions } from './parts.js';
+import { shownCount } from '../internal/shown-count.js';
 import { windowedList } from './windowed-list.js';
 
 /** Everything the Mail providers section needs from the element. */
@@ -11,6 +12,10 @@ export interface ProviderSectionContext {
   readonly t: Messages;
   readonly headingLevel: number;
   readonly load: SectionLoad<MailProvider>;
+  /** The providers that pass the list's filter (all of them when it is empty). */
+  readonly shown: readonly MailProvider[];
+  /** The list's filter text, which covers providers as well as mailboxes. */
+  readonly query: string;
   /** Whether the right was read and granted; otherwise no control shows, and a failed check says so (R1). */
   readonly granted: boolean;
   readonly busy: boolean;
@@ -77,9 +82,12 @@ function body(c: ProviderSectionContext): TemplateResult {
   const t = c.t;
   if (c.load.status === 'loading') return html`<p class="loading" role="status">${t.list.loadingProviders}</p>`;
   if (c.load.status === 'failed') return problemNotice(t, c.granted ? t.list.providersFailed : t.access.checkFailed, c.load.kind, c.onRetry);
-  const providers = c.load.items;
-  if (providers.length === 0) return html`<div part="empty" class="empty"><p>${t.list.providersEmpty}</p></div>`;
-  return windowedList({
+  if (c.load.items.length === 0) return html`<div part="empty" class="empty"><p>${t.list.providersEmpty}</p></div>`;
+  const providers = c.shown;
+  const filtered = c.query.trim() !== '';
+  const count = filtered ? shownCount(t, providers.length, c.load.items.length, c.query) : nothing;
+  if (providers.length === 0) return html`${count}`;
+  return html`${count}${windowedList({
     viewportClass: 'providers-viewport',
     id: 'providers-list',
     label: t.list.providersTitle,
@@ -88,7 +96,7 @@ function body(c: ProviderSectionContext): TemplateResult {
     key: (provider) => provider.id,
     row: (provider, index) => row(c, provider, index),
     onKeydown: c.onKeydown,
-  });
+  })}`;
 }
 
 /** The Mail providers section, for users with CanManageAdministration (R1, R15). */

@@ -1,18 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { renderFinishActions } from './finish.js';
 import type { StepContext } from './step-context.js';
 
 /** The step's buttons. The primary one submits the step's form, so Enter in a field presses it. */
 export function renderActions(c: StepContext, cancel: (event: Event) => void): TemplateResult {
   const t = c.t;
   const { step, lookup, check, save } = c.state;
-  if (save.status === 'saved') {
-    return html`<div part="actions" class="actions">
-      <button part="button primary-button" class="primary" type="button" id="add-another" @click=${c.addAnother}>${t.wizard.addAnother}</button>
-    </div>`;
-  }
+  if (save.status === 'saved') return renderFinishActions(c);
   const busy = c.view.busy;
   const back =
-    step === 'email'
+    step === 'email' || (step === 'credentials' && c.state.reauthorize)
       ? nothing
       : html`<button part="button" type="button" id="back" aria-disabled=${save.status === 'saving' ? 'true' : 'false'} @click=${() => c.dispatch({ type: 'back' })}>
           ${t.common.back}
@@ -42,7 +39,7 @@ export function renderActions(c: StepContext, cancel: (event: Event) => void): T
       aria-disabled=${busy || blocked ? 'true' : 'false'}
       aria-describedby=${blocked ? 'sync-notice' : nothing}
     >
-      ${save.status === 'saving' ? t.common.saving : t.common.save}
+      ${save.status === 'saving' ? t.common.saving : c.state.reauthorize ? t.lifecycle.reauthorizeSave : t.common.save}
     </button>
     ${cancelButton}
   </div>`;

@@ -1,6 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { wizardCanSaveAnyway } from '../../flows/index.js';
 import { describeError } from '../../i18n/format.js';
+import { renderAdvisorNotes } from '../internal/advisor-notes.js';
+import { checkProblem, renderCheckStages, renderCheckTools } from '../internal/check-stages-view.js';
 import type { StepContext } from './step-context.js';
+import { savedMessage } from './finish.js';
 import { syncNotice } from './sync-notice.js';
 
 /** What will be saved, so the user checks it before they press Save. */
@@ -25,8 +29,9 @@ function renderOutcome(c: StepContext): TemplateResult | typeof nothing {
   const t = c.t.wizard;
   const { check, save } = c.state;
   if (save.status === 'saved') {
+    const text = save.account.status === 'unverified' ? c.t.diagnostics.savedUnverified({ address: save.account.email }) : t.saved({ address: save.account.email });
     return html`<div part="notice" class="notice success" id="save-outcome" tabindex="-1">
-      <strong>${t.saved({ address: save.account.email })}</strong>
+      <strong>${save.account.status === 'unverified' ? text : savedMessage(c, save.account.email)}</strong>
     </div>`;
   }
   if (save.status === 'saving') return html`<p class="loading"><span class="spinner" aria-hidden="true"></span>${c.t.common.saving}</p>`;
@@ -45,7 +50,14 @@ function renderOutcome(c: StepContext): TemplateResult | typeof nothing {
       return html`<p class="success status-text" id="check-outcome">${t.connectionOk}</p>`;
     case 'failed': {
       if (check.kind === 'aborted') return html`<p class="notice info" id="check-outcome" tabindex="-1">${t.checkCancelled}</p>`;
-      const problem = describeError(c.t, check.kind);
+      const diagnosis = c.checks.progress.diagnosis;
+      // Refused for lack of permission on the mail server: what to ask for, not the CRM's administration right.
+      const problem =
+        check.kind === 'forbidden'
+          ? { title: c.t.adapterErrors.forbidden.title, action: c.t.lifecycle.checkForbiddenUser }
+          : diagnosis
+            ? checkProblem(c.t, c.checks.progress.messages, diagnosis)
+            : describeError(c.t, check.kind);
       // A tolerated Exchange Listener failure (R2) is a warning: Save goes on.
       const tolerated = check.kind === 'sync-service' && !c.state.requireSyncService;
       return html`<div
@@ -61,10 +73,23 @@ function renderOutcome(c: StepContext): TemplateResult | typeof nothing {
   }
 }
 
-/** Step 4 (B1): a summary, the Exchange Listener's state, and the check's progress and outcome. */
+/**
+ * Step 4 (B1): a summary, the Exchange Listener's state, the protocol advisor's
+ * notes, the check's stages as they run, its outcome with cause and fix, and
+ * Copy diagnostics (and Save anyway for administrators where it applies).
+ */
 export function renderCheckStep(c: StepContext): TemplateResult {
+  const settled = c.state.save.status === 'idle' || c.state.save.status === 'failed';
   return html`
-    ${renderSummary(c)} ${syncNotice(c)}
+    ${c.checks.progress.announcer.render()} ${renderSummary(c)} ${syncNotice(c)} ${renderAdvisorNotes(c.t, c.diagnosticTexts, c.advisories)}
+    ${c.state.save.status === 'saved' ? nothing : renderCheckStages(c.t, c.checks.progress)}
     <div class="outcome" aria-live="polite">${renderOutcome(c)}</div>
+    ${settled
+      ? renderCheckTools(c.t, c.checks.progress, {
+          copy: c.copyDiagnostics,
+          manualCopy: c.checks.manualCopy,
+          ...(wizardCanSaveAnyway(c.state) ? { saveAnyway: () => c.dispatch({ type: 'save-anyway' }) } : {}),
+        })
+      : nothing}
   `;
 }

@@ -1,7 +1,10 @@
 import { css } from 'lit';
+import { checkStagesStyles } from '../internal/check-stages-view.js';
 
 /** Layout of `<mail-provider-wizard>`; colours and sizes come from the shared tokens. */
 export const wizardStyles = css`
+  ${checkStagesStyles}
+
   :host {
     max-inline-size: var(--mpe-wizard-max-width, 40rem);
     --_gap: var(--mpe-wizard-gap, 1rem);
@@ -118,6 +121,28 @@ export const wizardStyles = css`
   .choice-help {
     flex-basis: 100%;
     margin-inline-start: calc(1.125rem + var(--_mpe-space));
+  }
+
+  /* Many providers: a fixed row height, so the rows in view are found by arithmetic. */
+  .provider-viewport {
+    max-block-size: 20rem;
+    overflow: auto;
+    border: 1px solid var(--_mpe-border);
+    border-radius: var(--_mpe-radius);
+  }
+
+  .provider-rows {
+    position: relative;
+  }
+
+  .provider-row {
+    position: absolute;
+    inset-inline: 0;
+    box-sizing: border-box;
+    block-size: 4.5rem;
+    margin: 0;
+    padding: calc(var(--_mpe-space) / 2) var(--_mpe-space);
+    overflow: hidden;
   }
 
   .add-provider {

@@ -1,9 +1,9 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { MailSetupAdapter } from '../../adapter/adapter.js';
-import { MailAccountCreatedEvent } from '../../events/account-events.js';
+import { MailAccountCreatedEvent, MailAccountUpdatedEvent } from '../../events/account-events.js';
 import type { MailProviderSavedEvent } from '../../events/provider-events.js';
-import { MailWizardCancelledEvent, MailWizardStepChangedEvent } from '../../events/wizard-events.js';
+import { MailWizardCancelledEvent, MailWizardDoneEvent, MailWizardStepChangedEvent } from '../../events/wizard-events.js';
 import {
   WIZARD_STEPS,
   initialWizardState,
@@ -23,7 +23,7 @@ import {
 } from '../../flows/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Messages } from '../../i18n/messages.js';
-import type { ProviderDraft } from '../../model/index.js';
+import type { MailAccount, MailProvider, ProviderDraft } from '../../model/index.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { AdapterController } from '../internal/adapter-controller.js';
 import { confirmWithDialog } from '../internal/confirm.js';
@@ -32,7 +32,11 @@ import { DEFAULT_CALL_TIMEOUT_MS, FlowController } from '../internal/flow-contro
 import { defineElement } from '../internal/define.js';
 import { noAdapterNotice } from '../internal/ui.js';
 import { discardDialog, discardDialogStyles } from '../internal/discard-dialog.js';
-import { ProviderSettingsForm } from '../provider-settings-form/provider-settings-form.js';
+import type { ProviderSettingsForm } from '../provider-settings-form/provider-settings-form.js';
+import { WizardChecks } from './check-diagnostics.js';
+import { embeddedForm } from './embedded-form.js';
+import { ProviderChoice } from './provider-choice.js';
+import { wizardTitle } from './finish.js';
 import { wizardStyles } from './mail-provider-wizard.styles.js';
 import { renderPanel } from './panel.js';
 import { RetryKey } from '../internal/retry-key.js';
@@ -62,10 +66,12 @@ export const DEFAULT_CHECK_TIMEOUT_MS = 30_000;
  *
  * @fires {MailWizardStepChangedEvent} mail-wizard-step-changed - When the user moves to another step (Next, Back, Add provider, leaving the provider form). `detail: { from, to }`. Not fired by `reset()`.
  * @fires {MailAccountCreatedEvent} mail-account-created - After Save saved the mailbox. `detail: { account }`; the account carries no password.
+ * @fires {MailAccountUpdatedEvent} mail-account-updated - After Save re-authorised a mailbox in place (see `reauthorize()`). `detail: { account }`.
+ * @fires {MailWizardDoneEvent} mail-wizard-done - When the user presses Done on the success step: close what shows the wizard. `detail: { account }`.
  * @fires {MailWizardCancelledEvent} mail-wizard-cancelled - After Cancel or Escape (confirmed, when something was typed). `detail: { step }`; the wizard is back at step 1.
  * @fires {MailProviderSavedEvent} mail-provider-saved - Bubbles out of the embedded provider form when a provider was created in the wizard. `detail: { provider, created }`.
  *
- * @csspart heading - The wizard's heading, "Add mail account".
+ * @csspart heading - The wizard's heading, "Add mail account" (or "Sign in again: …" / "Change password: …" when re-authorising).
  * @csspart steps - The step indicator (an ordered list).
  * @csspart step - Each entry of the step indicator.
  * @csspart step-current - The current step's entry.
@@ -94,9 +100,9 @@ export class MailProviderWizard extends LitElement {
   /** The tag `define()` registers. */
   static readonly tagName = 'mail-provider-wizard';
 
-  /** Registers `<mail-provider-wizard>` and the `<provider-settings-form>` it embeds (idempotent). */
+  /** Registers `<mail-provider-wizard>` (idempotent); the `<provider-settings-form>` it embeds is loaded and registered when the provider step is reached. */
   static define(registry: CustomElementRegistry = customElements): void {
-    ProviderSettingsForm.define(registry);
+    embeddedForm.remember(registry);
     defineElement(MailProviderWizard.tagName, MailProviderWizard, registry);
   }
 
@@ -127,6 +133,9 @@ export class MailProviderWizard extends LitElement {
   /** How long any other adapter call (lookup, sign-in, save) may take, in milliseconds, before it stops and reports a timeout with Retry. */
   @property({ type: Number, attribute: 'call-timeout' }) callTimeout = DEFAULT_CALL_TIMEOUT_MS;
 
+  /** Today's date for the protocol advisor's notes on Microsoft's EWS and Basic dates; default: the system clock. */
+  @property({ attribute: false }) clock?: () => Date;
+
   /** The level of the wizard's heading (1–6), to fit the page's outline; step headings are one below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
@@ -137,6 +146,7 @@ export class MailProviderWizard extends LitElement {
   @query('dialog') private confirmDialog!: HTMLDialogElement;
 
   private readonly i18n = new LocaleController(this);
+  private readonly providerChoice = new ProviderChoice(this);
   private readonly adapters = new AdapterController(this);
   /** Declared before the flow, which uses it: one key per Save payload, kept across its retries. */
   private readonly saveKey = new RetryKey();
@@ -146,8 +156,8 @@ export class MailProviderWizard extends LitElement {
       reduce: (state, action) => this.reduce(state, action),
       effects: wizardEffects,
       feedback: wizardFeedback,
-      run: (effect, adapter, signal) => runWizardEffect(effect, adapter, signal, this.saveKey),
-      failed: (effect, error) => wizardJobFailed(effect, error.kind),
+      run: (effect, adapter, signal) => runWizardEffect(effect, adapter, signal, this.saveKey, this.checks.runner(adapter)),
+      failed: (effect, error) => wizardJobFailed(effect, error.kind, error.details),
       timeout: (effect) =>
         effect.type === 'check' ? positive(this.checkTimeout, DEFAULT_CHECK_TIMEOUT_MS) : positive(this.callTimeout, DEFAULT_CALL_TIMEOUT_MS),
     },
@@ -159,6 +169,7 @@ export class MailProviderWizard extends LitElement {
         this.t.wizard.stepOf({ current: stepNumber(announcement.step), total: WIZARD_STEPS.length, name: this.stepName(announcement.step) }),
     },
   );
+  private readonly checks = new WizardChecks(this, () => ({ state: this.wizard, t: this.t, locale: this.i18n.locale, clock: this.clock }));
   /** The embedded form's defaults, kept per domain: a new object would make the form start over. */
   private formDefaults: { domain: string; value: Partial<ProviderDraft> } | null = null;
 
@@ -175,6 +186,28 @@ export class MailProviderWizard extends LitElement {
   /** Whether the user typed or chose something that Cancel would discard. */
   get dirty(): boolean {
     return isWizardDirty(this.wizard) || (this.wizard.step === 'provider-form' && this.providerForm?.dirty === true);
+  }
+
+  /**
+   * Re-authorises a saved mailbox in place: the wizard shows only the credentials
+   * (Sign in again for OAuth 2.0, a new password for Basic) and the check, and
+   * Save keeps the mailbox's id and settings (`mail-account-updated`). `provider`
+   * is the mailbox's provider. Forgets anything in progress; fires no event.
+   */
+  reauthorize(account: MailAccount, provider: MailProvider): void {
+    this.reset();
+    this.dispatch({ type: 'reauthorize', account, provider });
+  }
+
+  /**
+   * What a host's own close button calls: asks through the wizard's discard
+   * dialog when something was typed, as Cancel does. Resolves true when the host
+   * may close (then `mail-wizard-cancelled` has fired, unless the mailbox was
+   * saved), false when the user chose to keep editing.
+   */
+  async requestClose(): Promise<boolean> {
+    if (this.wizard.save.status === 'saved') return true;
+    return this.cancel(null);
   }
 
   /** Back to step 1 with `email` pre-filled, forgetting everything else and stopping any running call. Fires no event. */
@@ -216,11 +249,16 @@ export class MailProviderWizard extends LitElement {
     const next = wizardReducer(prev, action);
     if (next === prev) return next;
     // Every step change but a reset comes from the user: tell the host.
+    // Fetch the embedded form while the user looks at the providers, before Add provider asks for it.
+    if (next.step === 'provider' || next.step === 'provider-form') void embeddedForm.ready();
     if (prev.step !== next.step && action.type !== 'reset') {
       if (prev.step !== 'provider-form') this.addedProvider = null;
       this.dispatchEvent(new MailWizardStepChangedEvent(prev.step, next.step));
     }
-    if (action.type === 'save-succeeded') this.dispatchEvent(new MailAccountCreatedEvent(action.account));
+    if (action.type === 'save-succeeded') {
+      this.dispatchEvent(prev.reauthorize ? new MailAccountUpdatedEvent(action.account) : new MailAccountCreatedEvent(action.account));
+    }
+    if (action.type === 'sync-rechecked' && next.syncService === 'ok') this.flow.announcer.say(this.t.syncService.ok);
     return next;
   }
 
@@ -266,19 +304,27 @@ export class MailProviderWizard extends LitElement {
     const inside = path.slice(0, path.indexOf(this));
     if (inside.some((node) => node instanceof HTMLDialogElement)) return;
     event.preventDefault();
-    void this.cancel(this.renderRoot.querySelector<HTMLElement>(':focus'));
+    const focused = this.renderRoot.querySelector<HTMLElement>(':focus');
+    // In the embedded provider form, Escape leaves the form, not the wizard: back to the provider step, the email kept.
+    if (this.wizard.step === 'provider-form') void this.leaveProviderForm(focused);
+    else void this.cancel(focused);
   }
 
-  /** Asks before discarding typed input, then starts over and fires `mail-wizard-cancelled`. */
-  private async cancel(returnFocus: HTMLElement | null): Promise<void> {
+  /** Escape in the embedded provider form: asks before discarding what was typed in it, then back to the provider step. */
+  private async leaveProviderForm(returnFocus: HTMLElement | null): Promise<void> {
     if (this.confirmDialog?.open) return;
-    if (this.dirty) {
-      const confirmed = await confirmWithDialog(this.confirmDialog, returnFocus);
-      if (!confirmed) return;
-    }
+    if (this.providerForm?.dirty && !(await confirmWithDialog(this.confirmDialog, returnFocus))) return;
+    this.dispatch({ type: 'provider-form-cancelled' });
+  }
+
+  /** Asks before discarding typed input, then starts over and fires `mail-wizard-cancelled`. Resolves whether it did. */
+  private async cancel(returnFocus: HTMLElement | null): Promise<boolean> {
+    if (this.confirmDialog?.open) return false;
+    if (this.dirty && !(await confirmWithDialog(this.confirmDialog, returnFocus))) return false;
     const step = this.wizard.step;
     this.reset();
     this.dispatchEvent(new MailWizardCancelledEvent(step));
+    return true;
   }
 
   private onProviderSaved(event: MailProviderSavedEvent): void {
@@ -308,21 +354,27 @@ export class MailProviderWizard extends LitElement {
       togglePassword: () => (this.passwordVisible = !this.passwordVisible),
       choosingOther: this.choosingOther,
       chooseOther: () => (this.choosingOther = true),
+      providerChoice: this.providerChoice,
       addedProvider: this.addedProvider,
       reset: () => this.reset(),
       focusAfterUpdate: (selector) => void this.focusAfterUpdate(selector),
+      diagnostics: this.checks.context(),
+      done: () => {
+        const save = this.wizard.save;
+        if (save.status === 'saved') this.dispatchEvent(new MailWizardDoneEvent(save.account));
+      },
     });
   }
 
   protected override render(): TemplateResult {
     const t = this.t;
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
-    const heading = html`<div part="heading" class="heading" role="heading" aria-level=${level}>${t.wizard.title}</div>`;
+    const heading = html`<div part="heading" class="heading" role="heading" aria-level=${level}>${wizardTitle({ t, state: this.wizard })}</div>`;
     if (!this.adapters.adapter) {
       return html`${heading}${noAdapterNotice(t)}`;
     }
     return html`
-      ${heading} ${renderStepIndicator(t, this.wizard.step)}
+      ${heading} ${renderStepIndicator(t, this.wizard.step, this.wizard.save.status === 'saved')}
       ${this.flow.announcer.render()}
       ${renderPanel(this.context(), {
         level,

@@ -2,7 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { providerAddress, type MailProvider } from '../../model/index.js';
 import { feedback, radioGroup } from '../internal/field-templates.js';
 import { describeError } from '../../i18n/format.js';
+import { PLAIN_CHOICE_MAX } from './provider-choice.js';
 import { fieldError, type StepContext } from './step-context.js';
+import { renderExistingNotice } from './finish.js';
 import { syncNotice } from './sync-notice.js';
 
 function providerHelp(c: StepContext, provider: MailProvider): string {
@@ -19,17 +21,20 @@ function renderChoice(c: StepContext, domain: string): TemplateResult {
     : html`<p class="intro" id="provider-intro">
         ${c.state.canManageAdministration ? t.providerUnknown({ domain }) : t.providerUnknownNoRights({ domain })}
       </p>`;
+  const describedBy = error !== null ? 'provider-error' : recognized ? undefined : 'provider-intro';
   const list =
     c.state.providers.length === 0
       ? html`<p class="help">${t.noProviders}</p>`
-      : radioGroup({
+      : c.state.providers.length > PLAIN_CHOICE_MAX
+        ? c.providerChoice.render(c, describedBy, error)
+        : radioGroup({
           id: 'provider',
           legend: t.providerLabel,
           name: 'provider',
           value: c.state.providerId ?? '',
           options: c.state.providers.map((p) => ({ value: p.id, label: p.name, help: providerHelp(c, p) })),
           disabled: false,
-          describedBy: error !== null ? 'provider-error' : recognized ? undefined : 'provider-intro',
+          describedBy,
           onChange: (providerId) => c.dispatch({ type: 'choose-provider', providerId }),
           after: feedback('provider-error', error),
         });
@@ -63,6 +68,7 @@ export function renderProviderStep(c: StepContext): TemplateResult {
   }
   const recognized = c.view.recognized;
   return html`
+    ${renderExistingNotice(c)}
     ${recognized
       ? html`<p part="notice" class="notice success" id="recognized">${t.providerRecognized({ domain: lookup.domain, name: recognized.name })}</p>`
       : nothing}

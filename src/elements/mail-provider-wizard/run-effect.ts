@@ -1,4 +1,5 @@
 import type { MailSetupAdapter } from '../../adapter/adapter.js';
+import { reauthorizeMailbox } from '../../adapter/reauthorize.js';
 import { MailSetupError } from '../../model/errors.js';
 import type { WizardAction, WizardEffect } from '../../flows/index.js';
 import { RetryKey } from '../internal/retry-key.js';
@@ -13,15 +14,19 @@ export async function runWizardEffect(
   adapter: MailSetupAdapter,
   signal: AbortSignal,
   saveKey: RetryKey = new RetryKey(),
+  /** Runs the check so the element can follow its stages; the adapter's plain call otherwise. */
+  check: (payload: Extract<WizardEffect, { type: 'check' }>['payload'], signal: AbortSignal) => Promise<unknown> = (payload) => adapter.checkConnection(payload, { signal }),
 ): Promise<WizardAction> {
   const options = { signal };
   switch (effect.type) {
     case 'lookup': {
-      const [recognized, providers, permissions, sync] = await Promise.all([
+      const [recognized, providers, permissions, sync, accounts] = await Promise.all([
         adapter.findProviderByDomain(effect.domain, options),
         adapter.listProviders(options),
         adapter.getPermissions(options),
         adapter.getSyncServiceStatus(options),
+        // Only to offer re-authorising an address already added: a failure here must not stop adding one.
+        adapter.listAccounts(options).catch(() => []),
       ]);
       return {
         type: 'lookup-succeeded',
@@ -30,6 +35,7 @@ export async function runWizardEffect(
         providers,
         canManageAdministration: permissions.canManageAdministration,
         syncService: sync.state,
+        accounts,
       };
     }
     case 'sign-in': {
@@ -38,12 +44,18 @@ export async function runWizardEffect(
       return { type: 'sign-in-succeeded', request: effect.request, grantRef: result.grantRef, signedInAs: result.signedInAs };
     }
     case 'check':
-      await adapter.checkConnection(effect.payload, options);
+      await check(effect.payload, signal);
       return { type: 'check-succeeded', request: effect.request };
     case 'save': {
+      const { payload, reauthorize } = effect;
       // A retry of the same Save sends the same key: a mailbox stored under a lost answer is not created twice.
-      const account = await adapter.saveAccount(effect.payload, { signal, idempotencyKey: saveKey.for(effect.payload) });
+      // A re-authorisation updates a mailbox that exists, so it needs none.
+      const account = reauthorize
+        ? await reauthorizeMailbox(adapter, reauthorize, { login: payload.login, auth: payload.auth }, options)
+        : await adapter.saveAccount(payload, { signal, idempotencyKey: saveKey.for(payload) });
       return { type: 'save-succeeded', request: effect.request, account };
     }
+    case 'sync':
+      return { type: 'sync-rechecked', request: effect.request, syncService: (await adapter.getSyncServiceStatus(options)).state };
   }
 }

@@ -1,6 +1,10 @@
 import { wizardView, type WizardAction, type WizardField, type WizardState, type WizardView } from '../../flows/index.js';
 import type { Messages } from '../../i18n/messages.js';
 import { formatIssue } from '../../i18n/format.js';
+import type { Advisory } from '../../model/index.js';
+import type { DiagnosticMessages } from '../../i18n/diagnostics.js';
+import type { CheckDiagnostics } from '../internal/check-diagnostics.js';
+import type { ProviderChoice } from './provider-choice.js';
 
 /** Everything a step's template needs from the element. */
 export interface StepContext {
@@ -15,11 +19,21 @@ export interface StepContext {
   /** The recognised provider is shown alone until the user asks for the list. */
   readonly choosingOther: boolean;
   readonly chooseOther: () => void;
+  /** The search field and windowed list for many providers. */
+  readonly providerChoice: ProviderChoice;
   /** The provider just created in the embedded form, to say so. */
   readonly addedProvider: string | null;
   readonly cancelSignIn: () => void;
   readonly cancelCheck: () => void;
   readonly addAnother: () => void;
+  /** The running or last connection check's stages and diagnostics. */
+  readonly checks: CheckDiagnostics;
+  readonly copyDiagnostics: () => void;
+  /** The protocol advisor's notes for the chosen provider, and their texts once loaded. */
+  readonly advisories: readonly Advisory[];
+  readonly diagnosticTexts: DiagnosticMessages | undefined;
+  /** Done on the success step: the flow is over. */
+  readonly done: () => void;
 }
 
 /** The text of a field's error, or null. `provider` and `signIn` have wizard-specific wording. */
@@ -41,15 +55,23 @@ export interface StepContextSource {
   readonly togglePassword: () => void;
   readonly choosingOther: boolean;
   readonly chooseOther: () => void;
+  readonly providerChoice: ProviderChoice;
   readonly addedProvider: string | null;
   readonly reset: () => void;
   /** Focuses the first match of `selector` once the element has rendered. */
   readonly focusAfterUpdate: (selector: string) => void;
+  readonly diagnostics: WizardDiagnosticsContext;
+  /** Done on the success step. */
+  readonly done: () => void;
 }
+
+/** The part of the step context about connection diagnostics and the advisor's notes. */
+export type WizardDiagnosticsContext = Pick<StepContext, 'checks' | 'copyDiagnostics' | 'advisories' | 'diagnosticTexts'>;
 
 /** The step context, with the step actions that also move focus where the user expects it. */
 export function stepContext(s: StepContextSource): StepContext {
   return {
+    ...s.diagnostics,
     t: s.t,
     state: s.state,
     view: wizardView(s.state),
@@ -62,6 +84,7 @@ export function stepContext(s: StepContextSource): StepContext {
       s.chooseOther();
       s.focusAfterUpdate('#provider input:checked, #provider input');
     },
+    providerChoice: s.providerChoice,
     addedProvider: s.addedProvider,
     cancelSignIn: () => {
       s.dispatch({ type: 'cancel-sign-in' });
@@ -75,5 +98,6 @@ export function stepContext(s: StepContextSource): StepContext {
       s.reset();
       s.focusAfterUpdate('#email');
     },
+    done: s.done,
   };
 }

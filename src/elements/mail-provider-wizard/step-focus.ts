@@ -43,6 +43,10 @@ export function focusWizardTarget(root: HTMLElement | DocumentFragment, step: Wi
       }
       return;
     }
+    case 'sync-notice':
+      // The notice goes once the service is back: the step's main button is next.
+      (root.querySelector<HTMLElement>('#sync-notice') ?? root.querySelector<HTMLElement>('#save, #next'))?.focus();
+      return;
     default:
       root.querySelector<HTMLElement>(`#${target}`)?.focus();
   }

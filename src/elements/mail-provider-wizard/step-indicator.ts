@@ -4,8 +4,9 @@ import { WIZARD_STEPS, stepNumber, type WizardStep } from '../../flows/index.js'
 import type { Messages } from '../../i18n/messages.js';
 
 /** The steps as an ordered list; the current one has `aria-current="step"`, done ones say so. */
-export function renderStepIndicator(t: Messages, step: WizardStep): TemplateResult {
-  const current = stepNumber(step);
+export function renderStepIndicator(t: Messages, step: WizardStep, finished = false): TemplateResult {
+  // Once saved, the last step is done too: nothing is current.
+  const current = finished ? WIZARD_STEPS.length + 1 : stepNumber(step);
   return html`<ol part="steps" class="steps" aria-label=${t.wizard.progress}>
     ${WIZARD_STEPS.map((name, index) => {
       const number = index + 1;

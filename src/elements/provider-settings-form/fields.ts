@@ -2,6 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { ProviderFormAction, ProviderFormState, ProviderFormView, ProviderField } from '../../flows/provider-form.js';
+import { focusAfterRender } from './focus-after.js';
+import { oauthRegistrationHelp } from './oauth-help.js';
 import type { Messages } from '../../i18n/messages.js';
 import {
   AUTH_METHODS,
@@ -27,6 +29,7 @@ export interface FieldsContext {
   readonly oauthHelpUrl: string;
   readonly dispatch: (action: ProviderFormAction) => void;
   readonly toggleSecret: () => void;
+  readonly diagnostics: import('./form-diagnostics.js').FormDiagnostics;
 }
 
 function error(c: FieldsContext, key: string): string | null {
@@ -185,7 +188,10 @@ function renderSecret(c: FieldsContext): TemplateResult {
           id="replace-secret"
           ?disabled=${c.saving}
           aria-describedby="client-secret-state"
-          @click=${() => c.dispatch({ type: 'edit', patch: { replaceSecret: true } })}
+          @click=${(e: Event) => {
+            c.dispatch({ type: 'edit', patch: { replaceSecret: true } });
+            focusAfterRender(e.currentTarget as Element, (root) => root.querySelector<HTMLElement>('#client-secret'));
+          }}
         >
           ${t.replaceSecret}
         </button>
@@ -200,7 +206,10 @@ function renderSecret(c: FieldsContext): TemplateResult {
         type="button"
         id="keep-secret"
         ?disabled=${c.saving}
-        @click=${() => c.dispatch({ type: 'edit', patch: { replaceSecret: false, clientSecret: '' } })}
+        @click=${(e: Event) => {
+          c.dispatch({ type: 'edit', patch: { replaceSecret: false, clientSecret: '' } });
+          focusAfterRender(e.currentTarget as Element, (root) => root.querySelector<HTMLElement>('#replace-secret'));
+        }}
       >
         ${t.keepSecret}
       </button>`
@@ -225,7 +234,7 @@ function renderSecret(c: FieldsContext): TemplateResult {
 function renderAuth(c: FieldsContext): TemplateResult {
   const t = c.t.form;
   const draft = c.form.draft;
-  const warning = c.view.warnings['auth.method'];
+  const warning = c.diagnostics.basicWarning(c.view.warnings['auth.method']);
   const oauth = html`
     ${textField({
       id: 'client-id',
@@ -241,10 +250,7 @@ function renderAuth(c: FieldsContext): TemplateResult {
       onBlur: blur(c, 'auth.clientId'),
     })}
     ${renderSecret(c)}
-    <p part="help" class="help registration">
-      ${t.oauthRegistration}
-      <a href=${c.oauthHelpUrl} target="_blank" rel="noopener noreferrer">${t.oauthRegistrationLink}</a>
-    </p>
+    ${oauthRegistrationHelp(c)}${c.diagnostics.renderOAuthHelper()}
   `;
   return html`${radioGroup({
       id: 'auth-method',
@@ -258,7 +264,7 @@ function renderAuth(c: FieldsContext): TemplateResult {
     })}
     <div aria-live="polite">
       ${warning ? html`<p part="warning" class="notice warning" id="auth-warning">${formatIssue(c.t, warning, 'warning')}</p>` : nothing}
-    </div>
+    </div>${c.diagnostics.renderNotes()}
     ${draft.authMethod === 'oauth2' ? oauth : nothing}`;
 }
 
@@ -301,7 +307,14 @@ function renderDomains(c: FieldsContext): TemplateResult {
                   aria-label=${t.removeDomain({ domain })}
                   aria-describedby=${ifDefined(invalid ? `domain-${index}-error` : undefined)}
                   ?disabled=${c.saving}
-                  @click=${() => c.dispatch({ type: 'remove-domain', index })}
+                  @click=${(e: Event) => {
+                    c.dispatch({ type: 'remove-domain', index });
+                    // The chip that took its place, else the one before, else the Domains box.
+                    focusAfterRender(e.currentTarget as Element, (root) => {
+                      const removes = root.querySelectorAll<HTMLElement>('.chips button');
+                      return removes[Math.min(index, removes.length - 1)] ?? root.querySelector<HTMLElement>('#domains');
+                    });
+                  }}
                 >
                   <span aria-hidden="true">×</span>
                 </button>

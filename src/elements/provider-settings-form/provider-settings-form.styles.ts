@@ -160,4 +160,41 @@ export const formStyles = css`
   .warning-text {
     color: var(--_mpe-warning);
   }
+
+  /* Issue 12: import/export, the OAuth application helper, the advisor's notes */
+  .transfer {
+    margin-block-end: var(--_gap, 1rem);
+  }
+
+  .transfer-actions {
+    margin-block-start: 0;
+  }
+
+  .redirect-uri .inline {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_mpe-space);
+  }
+
+  .redirect-uri input {
+    flex: 1 1 16rem;
+    min-inline-size: 0;
+  }
+
+  .permissions {
+    margin-block-end: var(--_gap, 1rem);
+  }
+
+  .permissions p {
+    margin: 0;
+  }
+
+  .permissions ul {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
+  }
+
+  .advisories .notice {
+    margin-block: var(--_mpe-space);
+  }
 `;

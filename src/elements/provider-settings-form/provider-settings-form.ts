@@ -2,14 +2,8 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import type { MailSetupAdapter } from '../../adapter/adapter.js';
 import { MailProviderFormCancelledEvent, MailProviderSavedEvent } from '../../events/provider-events.js';
-import {
-  isProviderFormDirty,
-  isStaleVersion,
-  providerFormView,
-  type ProviderFormAction,
-  type ProviderFormState,
-  type ProviderFormView,
-} from '../../flows/provider-form.js';
+import { isProviderFormDirty, isStaleVersion, providerFormErrorCount, providerFormView } from '../../flows/provider-form.js';
+import type { ProviderFormAction, ProviderFormState, ProviderFormView } from '../../flows/provider-form.js';
 import {
   initialProviderFormSession,
   isProviderFormReadOnly,
@@ -17,6 +11,7 @@ import {
   providerFormFeedback,
   providerFormJobFailed,
   providerFormSessionReducer,
+  showsFieldsWhileLoading,
   type ProviderFormAnnouncement,
   type ProviderFormEffect,
   type ProviderFormFocus,
@@ -34,7 +29,10 @@ import { DEFAULT_CALL_TIMEOUT_MS, FlowController } from '../internal/flow-contro
 import { defineElement } from '../internal/define.js';
 import { noAdapterNotice } from '../internal/ui.js';
 import { discardDialog, discardDialogStyles } from '../internal/discard-dialog.js';
+import { impactDialog, impactDialogStyles, type ImpactDialogContent } from '../internal/impact-dialog.js';
+import { impactOfSave } from './impact-preview.js';
 import { renderFields, type FieldsContext } from './fields.js';
+import { FormDiagnostics } from './form-diagnostics.js';
 import { formStyles } from './provider-settings-form.styles.js';
 
 /** Where the "how to register an OAuth application" link (R13) points unless the host sets `oauth-help-url`. */
@@ -59,6 +57,8 @@ export const DEFAULT_OAUTH_HELP_URL = 'https://learn.microsoft.com/entra/identit
  * @csspart heading - The form's heading.
  * @csspart notice - Every notice box (permission, Exchange Listener, save failure).
  * @csspart warning - The Basic authentication warning.
+ * @csspart advisory - A note of the protocol advisor (Microsoft's EWS and Basic dates); also `warning` or `error`.
+ * @csspart transfer - The Import settings and Export settings buttons and their help.
  * @csspart field - Each field's wrapper (label, control, help, error).
  * @csspart group - Each group of radios or checkboxes (a `<fieldset>`).
  * @csspart input - Every text, number and password input, and select.
@@ -70,7 +70,9 @@ export const DEFAULT_OAUTH_HELP_URL = 'https://learn.microsoft.com/entra/identit
  * @csspart actions - The row of Apply and Cancel.
  * @csspart button - Every button.
  * @csspart primary-button - The Apply button.
- * @csspart dialog - The "discard changes?" dialog.
+ * @csspart dialog - The "discard changes?" dialog and the impact preview.
+ * @csspart impact-dialog - The impact preview: before Apply changes a provider in a way that affects mailboxes (auth method, server, Load/Send turned off, login format), it lists them and what happens to each.
+ * @csspart impact-list - The impact preview's list, "Affected mailboxes".
  *
  * @cssprop --mpe-provider-form-max-width - Widest the form grows (default `42rem`).
  * @cssprop --mpe-provider-form-gap - Space between fields (default `1rem`).
@@ -84,7 +86,7 @@ export class ProviderSettingsForm extends LitElement {
     defineElement(ProviderSettingsForm.tagName, ProviderSettingsForm, registry);
   }
 
-  static override styles = [sharedStyles, discardDialogStyles, formStyles];
+  static override styles = [sharedStyles, discardDialogStyles, impactDialogStyles, formStyles];
 
   /**
    * The adapter to read and save through. When unset, the nearest ancestor that
@@ -104,6 +106,12 @@ export class ProviderSettingsForm extends LitElement {
   /** UI language (`en`, `ru`). When unset, the nearest `lang` attribute decides. */
   @property() locale?: string;
 
+  /** The OAuth redirect URI the host's backend uses, shown read-only with Copy redirect URI (R13); none when unset. */
+  @property({ attribute: 'redirect-uri' }) redirectUri: string | null = null;
+
+  /** Today's date for the protocol advisor's notes on Microsoft's EWS and Basic dates; default: the system clock. */
+  @property({ attribute: false }) clock?: () => Date;
+
   /**
    * Where the "how to register an OAuth application" link points (R13). Only an
    * `https:` URL (or `http:` on localhost) is rendered; anything else — a
@@ -120,8 +128,25 @@ export class ProviderSettingsForm extends LitElement {
   @state() private secretVisible = false;
 
   @query('dialog') private confirmDialog!: HTMLDialogElement;
+  @query('#impact-dialog') private impactDialogElement!: HTMLDialogElement;
+  /** The impact preview's content while it is asked (issue 11, item 2). */
+  @state() private impact: ImpactDialogContent | null = null;
+  /** After a failed Apply the summary follows the errors as they are fixed, rather than stay stale (issue 11, item 8). */
+  private summaryTracksErrors = false;
+  private errorSummary = (count = providerFormErrorCount(this.view)): string => (count === 0 ? '' : this.t.common.errorSummary({ count }));
+
+  /** The mailboxes are being read for the impact preview: the form is busy, as while saving. */
+  @state() private previewing = false;
 
   private readonly i18n = new LocaleController(this);
+  private readonly diagnostics = new FormDiagnostics(this, () => ({
+    draft: this.form.draft,
+    t: this.t,
+    locale: this.i18n.locale,
+    clock: this.clock,
+    redirectUri: this.redirectUri,
+    apply: (patch) => this.dispatch({ type: 'edit', patch }),
+  }));
   private readonly adapters = new AdapterController(this, {
     onAdapter: (adapter) => this.flow.dispatch({ type: adapter ? 'load-requested' : 'unavailable' }),
   });
@@ -139,12 +164,11 @@ export class ProviderSettingsForm extends LitElement {
     {
       adapter: () => this.adapters.adapter,
       focus: (target) => this.focusTarget(target),
-      describe: (announcement) =>
-        announcement.type === 'saved'
-          ? this.t.form.saved({ name: announcement.name })
-          : announcement.type === 'reloaded'
-            ? this.t.common.reloaded
-            : this.t.common.errorSummary({ count: Math.max(1, this.renderRoot.querySelectorAll('[aria-invalid="true"]').length + (this.view.errors.delivery ? 1 : 0)) }),
+      describe: (announcement) => {
+        this.summaryTracksErrors = announcement.type === 'invalid';
+        if (announcement.type === 'saved') return this.t.form.saved({ name: announcement.name });
+        return announcement.type === 'reloaded' ? this.t.common.reloaded : this.errorSummary();
+      },
     },
   );
 
@@ -226,7 +250,24 @@ export class ProviderSettingsForm extends LitElement {
 
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    this.flow.dispatch({ type: 'submit', freshKey: newIdempotencyKey() });
+    const submit = () => this.flow.dispatch({ type: 'submit', freshKey: newIdempotencyKey() });
+    // Only a valid change to a stored provider can affect mailboxes: everything else saves at once.
+    const adapter = this.adapters.adapter;
+    if (!adapter || this.form.draft.id === undefined || !this.view.valid || this.flow.state.save.status === 'saving') return submit();
+    // A second Apply while the mailboxes are being read waits for the first.
+    if (!this.previewing) void this.confirmImpact(adapter, event.submitter).then((go) => go && submit());
+  }
+
+  /** Shows which mailboxes a change affects and how (issue 11, item 2), when any; resolves whether to save. */
+  private async confirmImpact(adapter: MailSetupAdapter, returnFocus: HTMLElement | null): Promise<boolean> {
+    this.previewing = true;
+    const stored = [...this.flow.state.providers, this.provider];
+    this.impact = await impactOfSave(this.t, adapter, stored, this.form.draft).finally(() => (this.previewing = false));
+    if (this.impact === null) return true;
+    await this.updateComplete;
+    const confirmed = await confirmWithDialog(this.impactDialogElement, returnFocus);
+    this.impact = null;
+    return confirmed;
   }
 
   private async onCancel(event: Event): Promise<void> {
@@ -282,7 +323,10 @@ export class ProviderSettingsForm extends LitElement {
       return html`${headingTemplate}${noAdapterNotice(t)}`;
     }
     const load = this.flow.state.load;
-    if (load.status === 'loading' || load.status === 'idle') {
+    const loading = load.status === 'loading' || load.status === 'idle';
+    // A known draft (new, or passed by the host) shows its fields at once, inert until
+    // the rights arrive (nothing to focus or press yet); only a provider loaded by id waits.
+    if (loading && !showsFieldsWhileLoading(this.flow.state)) {
       return html`${headingTemplate}<p class="loading" role="status" aria-busy="true">${t.common.loading}</p>`;
     }
     if (load.status === 'failed') {
@@ -293,7 +337,9 @@ export class ProviderSettingsForm extends LitElement {
           <button part="button" type="button" @click=${() => this.flow.dispatch({ type: 'load-requested' })}>${t.common.retry}</button>
         </div>`;
     }
-    const saving = this.flow.state.save.status === 'saving';
+    const saving = this.flow.state.save.status === 'saving' || this.previewing;
+    // While the rights load, the actions are those of an editable form, so they do not jump when the answer comes.
+    const readOnly = this.readOnly && !loading;
     const context: FieldsContext = {
       t,
       form: this.form,
@@ -304,26 +350,30 @@ export class ProviderSettingsForm extends LitElement {
       // A javascript: or data: link would run script on a click: only https (or local http) is rendered.
       oauthHelpUrl: safeHelpUrl(this.oauthHelpUrl) ?? DEFAULT_OAUTH_HELP_URL,
       dispatch: (action) => this.dispatch(action),
+      diagnostics: this.diagnostics,
       toggleSecret: () => {
         this.secretVisible = !this.secretVisible;
       },
     };
     return html`
       ${headingTemplate}
-      <form part="form" novalidate aria-labelledby="heading" aria-busy=${saving ? 'true' : 'false'} @submit=${this.onSubmit}>
+      ${loading ? html`<p class="loading" role="status">${t.common.loading}</p>` : nothing}
+      <form part="form" novalidate aria-labelledby="heading" aria-busy=${saving || loading ? 'true' : 'false'} .inert=${loading} @submit=${this.onSubmit}>
         ${this.renderNotices()}
         <fieldset class="body" ?disabled=${this.readOnly}>${renderFields(context)}</fieldset>
-        <div part="summary" class="summary" role="status" aria-live="polite">${this.flow.announcer.current}</div>
+        ${this.diagnostics.renderTransfer(saving || this.readOnly)}
+        <div part="summary" class="summary" role="status" aria-live="polite">${this.summaryTracksErrors && this.flow.announcer.current ? this.errorSummary() : this.flow.announcer.current}</div>
+        ${this.diagnostics.announcer.render()}
         <div part="actions" class="actions">
-          ${this.readOnly
+          ${readOnly
             ? nothing
-            : html`<button part="button primary-button" class="primary" type="submit" aria-disabled=${saving ? 'true' : 'false'}>
+            : html`<button part="button primary-button" class="primary" type="submit" aria-disabled=${saving || loading ? 'true' : 'false'}>
                 ${saving ? t.common.saving : t.common.apply}
               </button>`}
-          <button part="button" type="button" @click=${this.onCancel}>${this.readOnly ? t.common.close : t.common.cancel}</button>
+          <button part="button" type="button" @click=${this.onCancel}>${readOnly ? t.common.close : t.common.cancel}</button>
         </div>
       </form>
-      ${discardDialog(t)}
+      ${discardDialog(t)} ${impactDialog(t, this.impact)}
     `;
   }
 }

@@ -1,4 +1,4 @@
-import { MailSetupError, type MailSetupErrorDetails, type MailSetupErrorKind } from '../../model/index.js';
+import { MailSetupError, type MailSetupErrorKind } from '../../model/index.js';
 
 /*
  * The staged connection check's reports, as the shared contract names them
@@ -94,7 +94,7 @@ export class StageRunner {
 
 function toStageError(caught: unknown, signal: AbortSignal, stage: CheckStage): MailSetupError {
   if (caught instanceof MailSetupError) {
-    return new MailSetupError(caught.kind, caught.message, { ...caught.details, stage } as MailSetupErrorDetails);
+    return new MailSetupError(caught.kind, caught.message, { ...caught.details, stage });
   }
   if (signal.aborted) return stageError('timeout', `The ${stage} stage timed out`, { stage });
   return stageError('unknown', `The ${stage} stage failed`, { stage });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { errorFromFieldErrors } from '../../adapter/input-errors.js';
-import { providerRecord, reconcileAccount } from '../../adapter/in-memory-records.js';
-import { MailSetupError, validateProviderInput, type MailAccount, type MailProvider } from '../../model/index.js';
+import { providerRecord } from '../../adapter/in-memory-records.js';
+import { MailSetupError, applyProviderChange, validateProviderInput, type MailAccount, type MailProvider } from '../../model/index.js';
 import type { KeyRing } from '../keys.js';
 import { lockProviders, rememberKey, replayed } from './locks.js';
 import type { SqlExecutor } from './sql.js';
@@ -70,7 +70,7 @@ export async function saveProvider(
       [recordId, JSON.stringify(provider), secret === undefined, secret ?? null],
     );
     stored = providerFromRow(updated[0]!);
-    await reconcileMailboxes(tx, provider);
+    await reconcileMailboxes(tx, existing.record, provider);
   } else {
     await tx.query('insert into mail_setup_providers (id, version, record, client_secret) values ($1, 1, $2::jsonb, $3)', [
       recordId,
@@ -83,13 +83,17 @@ export async function saveProvider(
   return { record: stored, created: !existing, replayed: false };
 }
 
-/** Every user's mailboxes on a changed provider follow it (login format, load/send, auth method), as the in-memory adapter's do. */
-async function reconcileMailboxes(tx: SqlExecutor, provider: MailProvider): Promise<void> {
+/**
+ * Every user's mailboxes on a changed provider follow it (login format, load/send,
+ * auth method, server), by the model's `applyProviderChange`, as the in-memory
+ * adapter's do: credentials that no longer apply go, with the true reason.
+ */
+async function reconcileMailboxes(tx: SqlExecutor, before: MailProvider, provider: MailProvider): Promise<void> {
   const { rows } = await tx.query<{ id: string; record: MailAccount }>('select id, record from mail_setup_accounts where provider_id = $1', [provider.id]);
   for (const row of rows) {
-    const next = reconcileAccount(row.record, provider);
+    const next = applyProviderChange(row.record, before, provider);
     if (JSON.stringify(next) === JSON.stringify(row.record)) continue;
-    const dropPassword = next.auth.method !== row.record.auth.method;
+    const dropPassword = next.auth.method !== row.record.auth.method || (next.auth.method === 'basic' && !next.auth.hasPassword);
     await tx.query(
       `update mail_setup_accounts set record = $2::jsonb, version = version + 1, updated_at = now(),
          password = case when $3::boolean then null else password end where id = $1`,
