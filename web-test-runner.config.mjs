@@ -14,9 +14,8 @@ export default {
   browsers: [
     chromeLauncher({ launchOptions: chromiumLaunchOptions() }),
   ],
-  // One test file at a time: a second page in the same browser is backgrounded and its timers throttled,
-  // which made the multi-element wiring tests time out when they ran beside another file.
-  concurrency: 1,
+  // Two files at once; the launcher's flags keep the backgrounded page's timers unthrottled.
+  concurrency: 2,
   // hide Lit's "dev mode" banner from the output
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   // Generous: CI's two cores may be busy; a real hang still fails.

@@ -17,7 +17,7 @@ const PLAYWRIGHT_EXECUTABLES = ['chrome-linux/chrome', 'chrome-linux64/chrome', 
 /**
  * Headless flags for every launch: root in containers needs --no-sandbox, small
  * /dev/shm needs --disable-dev-shm-usage, and the rest keep Chromium from
- * talking to anything but the test's own 127.0.0.1 servers.
+ * talking to anything but the test's own 127.0.0.1 servers or slowing a background page.
  */
 export const CHROMIUM_FLAGS = Object.freeze([
   '--no-sandbox',
@@ -28,6 +28,10 @@ export const CHROMIUM_FLAGS = Object.freeze([
   '--no-first-run',
   '--disable-sync',
   '--disable-quic',
+  // A test page beside another is backgrounded; these keep its timers and rendering at full speed.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ]);
 
 const INSTALL_HINT = 'Install one (Debian: `apt-get install chromium`; elsewhere: `npx playwright install chromium`) or set CHROME_PATH.';

@@ -51,9 +51,11 @@ function renderOutcome(c: StepContext): TemplateResult | typeof nothing {
     case 'failed': {
       if (check.kind === 'aborted') return html`<p class="notice info" id="check-outcome" tabindex="-1">${t.checkCancelled}</p>`;
       const diagnosis = c.checks.progress.diagnosis;
-      // Refused for lack of permission on the mail server: what to ask for, not the CRM's administration right.
-      const problem =
-        check.kind === 'forbidden'
+      // A cause the translator recognised says the most; otherwise a refusal for lack of permission
+      // on the mail server says what to ask for, not the CRM's administration right.
+      const problem = diagnosis?.code
+        ? checkProblem(c.t, c.checks.progress.messages, diagnosis)
+        : check.kind === 'forbidden'
           ? { title: c.t.adapterErrors.forbidden.title, action: c.t.lifecycle.checkForbiddenUser }
           : diagnosis
             ? checkProblem(c.t, c.checks.progress.messages, diagnosis)
