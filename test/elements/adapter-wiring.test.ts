@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { InMemoryAdapter, provideMailSetupAdapter, type MailSetupAdapter } from '../../src/adapter/index.js';
 import '../../src/define/mail-account-list.js';
 import '../../src/define/mail-provider-wizard.js';
@@ -10,6 +10,15 @@ import { click, type } from '../helpers/interact.js';
 import { getByRole, queryByRole } from '../helpers/queries.js';
 import { settled } from './account-list-helpers.js';
 import { atStep, button, toCredentials } from './wizard-helpers.js';
+
+/**
+ * A plain container with elements in it. `fixture` waits a frame for a root that is
+ * not a Lit element, and a page the browser has put in the background gets no frames,
+ * so the container is mounted synchronously; each test awaits its elements itself.
+ */
+function mount(template: ReturnType<typeof html>): HTMLDivElement {
+  return fixtureSync<HTMLDivElement>(template);
+}
 
 /** The addresses in a list's mailbox rows. */
 function addresses(list: MailAccountList): string[] {
@@ -34,7 +43,7 @@ function plain(adapter: InMemoryAdapter): MailSetupAdapter {
 
 describe('adapter provided after the elements connected (the guide’s order)', () => {
   it('the guide’s plain-HTML snippet: the element is in the page first, then provideMailSetupAdapter(document.body-like container, adapter)', async () => {
-    const container = await fixture<HTMLDivElement>(html`<div><mail-account-list locale="en"></mail-account-list></div>`);
+    const container = mount(html`<div><mail-account-list locale="en"></mail-account-list></div>`);
     const list = container.querySelector('mail-account-list')!;
     await list.updateComplete;
     expect(list.shadowRoot!.textContent).to.contain('Mail settings are not connected.');
@@ -46,7 +55,7 @@ describe('adapter provided after the elements connected (the guide’s order)', 
   });
 
   it('works for every element, provided before or after connection', async () => {
-    const container = await fixture<HTMLDivElement>(html`<div>
+    const container = mount(html`<div>
       <provider-settings-form locale="en"></provider-settings-form>
       <mail-provider-wizard locale="en"></mail-provider-wizard>
     </div>`);
@@ -65,7 +74,7 @@ describe('adapter provided after the elements connected (the guide’s order)', 
   });
 
   it('a replaced adapter (provide again on the same container) reloads every element from the new one', async () => {
-    const container = await fixture<HTMLDivElement>(html`<div><mail-account-list locale="en"></mail-account-list></div>`);
+    const container = mount(html`<div><mail-account-list locale="en"></mail-account-list></div>`);
     const list = container.querySelector('mail-account-list')!;
     provideMailSetupAdapter(container, new InMemoryAdapter({ data: 'demo' }));
     await settled(list);
@@ -83,7 +92,7 @@ describe('elements on one adapter stay current without refresh()', () => {
     it(`a list beside a wizard shows the mailbox the wizard just saved — ${kind}`, async () => {
       const memory = new InMemoryAdapter({ data: 'demo' });
       const adapter = kind.startsWith('InMemory') ? memory : plain(memory);
-      const container = await fixture<HTMLDivElement>(html`<div>
+      const container = mount(html`<div>
         <mail-account-list locale="en" .adapter=${adapter}></mail-account-list>
         <mail-provider-wizard locale="en" .adapter=${adapter}></mail-provider-wizard>
       </div>`);
@@ -102,7 +111,7 @@ describe('elements on one adapter stay current without refresh()', () => {
 
   it('a form saving a provider updates the providers section of a list on the same adapter', async () => {
     const adapter = new InMemoryAdapter({ data: 'demo' });
-    const container = await fixture<HTMLDivElement>(html`<div>
+    const container = mount(html`<div>
       <mail-account-list locale="en" .adapter=${adapter}></mail-account-list>
       <provider-settings-form locale="en" .adapter=${adapter}></provider-settings-form>
     </div>`);
