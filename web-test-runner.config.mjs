@@ -11,9 +11,7 @@ export default {
     // tsconfig is read for experimentalDecorators / useDefineForClassFields
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' }),
   ],
-  browsers: [
-    chromeLauncher({ launchOptions: chromiumLaunchOptions() }),
-  ],
+  browsers: [chromeLauncher({ launchOptions: chromiumLaunchOptions() })],
   // Two files at once; the launcher's flags keep the backgrounded page's timers unthrottled.
   concurrency: 2,
   // hide Lit's "dev mode" banner from the output

@@ -49,7 +49,12 @@ export function fieldSpec(root) {
     } else if (control.tagName === 'BUTTON') {
       spec.push({ kind: 'button', text: control.textContent.trim() });
     } else {
-      const help = control.getAttribute('aria-describedby')?.split(' ').map((id) => root.getElementById?.(id)?.textContent.trim()).filter(Boolean).join(' ');
+      const help = control
+        .getAttribute('aria-describedby')
+        ?.split(' ')
+        .map((id) => root.getElementById?.(id)?.textContent.trim())
+        .filter(Boolean)
+        .join(' ');
       spec.push({ kind: 'field', type: control.type, label: control.labels?.[0]?.textContent.trim() ?? '', help, required: control.required });
     }
   }

@@ -123,7 +123,12 @@ try {
       if (target.dropped !== undefined) checks.push([`≤ ${target.dropped} dropped`, row.ours <= target.dropped]);
       if (target.elements !== undefined) checks.push([`≤ ${target.elements} elements`, row.elements <= target.elements]);
       row.target = checks.map(([text]) => text).join(', ');
-      row.met = checks.every(([, ok]) => ok) ? 'yes' : `no (${checks.filter(([, ok]) => !ok).map(([text]) => text).join(', ')})`;
+      row.met = checks.every(([, ok]) => ok)
+        ? 'yes'
+        : `no (${checks
+            .filter(([, ok]) => !ok)
+            .map(([text]) => text)
+            .join(', ')})`;
     }
     rows.push(row);
     console.error(`done: ${name}`);
@@ -140,7 +145,9 @@ try {
     r.target ?? '',
     r.met ?? '',
   ]);
-  console.log(`\nBenchmark, ${new Date().toISOString().slice(0, 10)}, ${browser.version()}, medians of ${RUNS} runs (${SLOW_RUNS} at 100,000) after ${WARM_UP} warm-up\n`);
+  console.log(
+    `\nBenchmark, ${new Date().toISOString().slice(0, 10)}, ${browser.version()}, medians of ${RUNS} runs (${SLOW_RUNS} at 100,000) after ${WARM_UP} warm-up\n`,
+  );
   console.log(`| ${header.join(' | ')} |`);
   console.log(`|${header.map(() => ' --- ').join('|')}|`);
   for (const line of lines) console.log(`| ${line.join(' | ')} |`);

@@ -226,7 +226,10 @@ let frameMs;
 async function measureFrame() {
   const times = [];
   for (let i = 0; i < 31; i++) times.push(await new Promise((resolve) => requestAnimationFrame(resolve)));
-  const gaps = times.slice(1).map((t, i) => t - times[i]).sort((a, b) => a - b);
+  const gaps = times
+    .slice(1)
+    .map((t, i) => t - times[i])
+    .sort((a, b) => a - b);
   return gaps[Math.floor(gaps.length / 2)];
 }
 
@@ -379,7 +382,11 @@ window.benchCases = {
   'wizard: first step to layout': { ours: wizardOurs, baseline: wizardBaseline, baselineName: 'vanilla DOM form' },
   'list, 100 mailboxes: answer to rows': { ours: () => listOurs(100), baseline: () => listBaseline(100), baselineName: 'lit virtualizer' },
   'list, 10,000 mailboxes: answer to rows': { ours: () => listOurs(10_000), baseline: () => listBaseline(10_000), baselineName: 'lit virtualizer' },
-  'list, 100,000 mailboxes: answer to rows': { ours: () => listOurs(100_000), baseline: () => listBaseline(100_000), baselineName: 'lit virtualizer' },
+  'list, 100,000 mailboxes: answer to rows': {
+    ours: () => listOurs(100_000),
+    baseline: () => listBaseline(100_000),
+    baselineName: 'lit virtualizer',
+  },
   'list, 100,000 mailboxes: scroll 120 frames': { ours: scrollOurs, baseline: scrollBaseline, baselineName: 'lit virtualizer' },
   'wizard: choice of 10,000 providers': { ours: choiceOurs, baseline: choiceBaseline, baselineName: 'lit virtualizer' },
   'provider form, 100 domains: keystroke to validation state': { ours: keystrokeOurs, baseline: keystrokeBaseline, baselineName: 'vanilla DOM form' },

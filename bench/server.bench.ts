@@ -121,7 +121,13 @@ async function load(name: string, bases: string[]): Promise<string[]> {
     const mine = [...owned.entries()].filter(([, entry]) => entry.user === user);
     if (mine.length === 0) return;
     const [id, entry] = mine[index % Math.min(mine.length, 3)]!;
-    const answer = await call(base, user, 'PUT', `/accounts/${id}`, mailbox(entry.email, { id, version: entry.version, displayName: `Edit ${index}`, auth: { method: 'basic', password: { action: 'keep' } } }));
+    const answer = await call(
+      base,
+      user,
+      'PUT',
+      `/accounts/${id}`,
+      mailbox(entry.email, { id, version: entry.version, displayName: `Edit ${index}`, auth: { method: 'basic', password: { action: 'keep' } } }),
+    );
     record('PUT /accounts/{id}', started);
     if (answer.status === 409) {
       conflicts += 1;
@@ -149,19 +155,25 @@ async function load(name: string, bases: string[]): Promise<string[]> {
     const listed = body as unknown as { id: string; email: string; version: number }[];
     const told = [...created.values()].filter((entry) => entry.user === user).map((entry) => entry.id);
     const ids = listed.map((account) => account.id);
-    if (new Set(ids).size !== ids.length || new Set(listed.map((account) => account.email)).size !== listed.length) problems.push(`${user}: duplicated mailbox`);
+    if (new Set(ids).size !== ids.length || new Set(listed.map((account) => account.email)).size !== listed.length)
+      problems.push(`${user}: duplicated mailbox`);
     if (ids.length !== told.length || told.some((id) => !ids.includes(id))) problems.push(`${user}: ${told.length} created, ${ids.length} stored`);
     for (const account of listed) {
       const expected = 1 + (updates.get(account.id) ?? 0);
-      if (account.version !== expected) problems.push(`${account.id}: version ${account.version}, ${expected - 1} updates succeeded (a lost or phantom write)`);
+      if (account.version !== expected)
+        problems.push(`${account.id}: version ${account.version}, ${expected - 1} updates succeeded (a lost or phantom write)`);
     }
   }
   const all = [...latencies.values()].flat().sort((a, b) => a - b);
-  console.log(`\n${name}: ${REQUESTS} requests from ${CLIENTS} clients in ${seconds.toFixed(1)} s (${Math.round(REQUESTS / seconds)}/s), ${conflicts} update conflicts`);
+  console.log(
+    `\n${name}: ${REQUESTS} requests from ${CLIENTS} clients in ${seconds.toFixed(1)} s (${Math.round(REQUESTS / seconds)}/s), ${conflicts} update conflicts`,
+  );
   console.log('  kind                   count   p50 ms   p99 ms');
   for (const [kind, list] of [['all', all] as const, ...latencies.entries()]) {
     const sorted = [...list].sort((a, b) => a - b);
-    console.log(`  ${kind.padEnd(20)} ${String(sorted.length).padStart(7)} ${percentile(sorted, 50).toFixed(1).padStart(8)} ${percentile(sorted, 99).toFixed(1).padStart(8)}`);
+    console.log(
+      `  ${kind.padEnd(20)} ${String(sorted.length).padStart(7)} ${percentile(sorted, 50).toFixed(1).padStart(8)} ${percentile(sorted, 99).toFixed(1).padStart(8)}`,
+    );
   }
   console.log(problems.length === 0 ? '  no lost and no duplicated write' : `  PROBLEMS:\n  - ${problems.join('\n  - ')}`);
   return problems;
@@ -176,7 +188,13 @@ async function twoInstances(a: string, b: string): Promise<string[]> {
   let losers = 0;
   for (let round = 0; round < 50; round += 1) {
     const edit = (base: string, name: string) =>
-      call(base, 'shared', 'PUT', `/accounts/${id}`, mailbox('shared@northwindtraders.com', { id, version, displayName: name, auth: { method: 'basic', password: { action: 'keep' } } }));
+      call(
+        base,
+        'shared',
+        'PUT',
+        `/accounts/${id}`,
+        mailbox('shared@northwindtraders.com', { id, version, displayName: name, auth: { method: 'basic', password: { action: 'keep' } } }),
+      );
     const [first, second] = await Promise.all([edit(a, `A${round}`), edit(b, `B${round}`)]);
     const winners = [first, second].filter((answer) => answer.status === 200);
     losers += [first, second].filter((answer) => answer.status === 409).length;
@@ -186,7 +204,9 @@ async function twoInstances(a: string, b: string): Promise<string[]> {
   const { body } = await call(b, 'shared', 'GET', '/accounts');
   const stored = (body as unknown as { id: string; version: number }[]).find((account) => account.id === id);
   if (stored?.version !== version) problems.push(`stored version ${stored?.version}, expected ${version}`);
-  console.log(`\ntwo instances, one PostgreSQL: 50 rounds of concurrent edits from one version → ${50 - problems.length} rounds with exactly one winner, ${losers} answered conflict`);
+  console.log(
+    `\ntwo instances, one PostgreSQL: 50 rounds of concurrent edits from one version → ${50 - problems.length} rounds with exactly one winner, ${losers} answered conflict`,
+  );
   return problems;
 }
 

@@ -66,8 +66,7 @@ export function createDemoBackend(): DemoBackend {
   const adapter = new RestAdapter({ baseUrl: api, init: { headers: HEADERS } });
   return {
     adapter,
-    apply: (switches) =>
-      send(`${api}/development`, 'PUT', { canManageAdministration: switches.administrator, syncService: syncState(switches) }),
+    apply: (switches) => send(`${api}/development`, 'PUT', { canManageAdministration: switches.administrator, syncService: syncState(switches) }),
     // The page re-reads its state after a reset; the elements, on their next load.
     reset: () => send('/__demo/reset', 'POST'),
     subscribe: (listener) => void adapter.subscribe(listener),

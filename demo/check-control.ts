@@ -87,7 +87,10 @@ export function setUpCheckControl(adapter: InMemoryAdapter, grid: Element, befor
       const value = select.value;
       label.textContent = text.label;
       hint.textContent = text.hint;
-      select.replaceChildren(h('option', { value: '' }, text.passes), ...DIAGNOSIS_CODES.map((code) => h('option', { value: code }, text.outcomes[code])));
+      select.replaceChildren(
+        h('option', { value: '' }, text.passes),
+        ...DIAGNOSIS_CODES.map((code) => h('option', { value: code }, text.outcomes[code])),
+      );
       select.value = value;
     },
   };

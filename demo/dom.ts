@@ -7,11 +7,7 @@ type Child = Node | string | null | undefined | false;
  * `h('p', { class: 'note' }, 'Text', h('code', {}, 'x'))`. Attributes set to
  * `false` or `undefined` are left out, `true` sets an empty attribute.
  */
-export function h<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Attributes = {},
-  ...children: Child[]
-): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Attributes = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
     if (value === undefined || value === false) continue;

@@ -3,7 +3,14 @@
 // Read top to bottom: host settings, the adapter, the entry points, the live
 // state, the demo controls, the language.
 
-import { DEMO_CHECK_OUTCOMES, DEMO_SIGN_IN_OUTCOMES, InMemoryAdapter, type DemoCheckOutcome, type DemoSignInOutcome, type MailSetupAdapter } from '../src/adapter/index.js';
+import {
+  DEMO_CHECK_OUTCOMES,
+  DEMO_SIGN_IN_OUTCOMES,
+  InMemoryAdapter,
+  type DemoCheckOutcome,
+  type DemoSignInOutcome,
+  type MailSetupAdapter,
+} from '../src/adapter/index.js';
 import { isOneOf } from '../src/model/index.js';
 import { createDemoBackend } from './backend.js';
 import { setUpCheckControl } from './check-control.js';
@@ -156,7 +163,11 @@ administrator.addEventListener('change', () => {
 });
 
 /** A demo control bound to one host setting: shown from it, and every change saved and handed to the adapter. */
-function bindControl<K extends keyof HostSettings>(id: string, key: K, read: (control: HTMLInputElement | HTMLSelectElement) => HostSettings[K]): void {
+function bindControl<K extends keyof HostSettings>(
+  id: string,
+  key: K,
+  read: (control: HTMLInputElement | HTMLSelectElement) => HostSettings[K],
+): void {
   const control = byId<HTMLInputElement | HTMLSelectElement>(id);
   if (control instanceof HTMLInputElement && control.type === 'checkbox') control.checked = settings[key] as boolean;
   else control.value = String(settings[key]);
@@ -183,7 +194,11 @@ syncControls();
 // The REST backend replays no failures: the control is for the in-memory adapter.
 const checkControl =
   adapter instanceof InMemoryAdapter
-    ? setUpCheckControl(adapter, byId('control-language').closest('.demo-controls__grid')!, byId('control-language').parentElement!.nextElementSibling)
+    ? setUpCheckControl(
+        adapter,
+        byId('control-language').closest('.demo-controls__grid')!,
+        byId('control-language').parentElement!.nextElementSibling,
+      )
     : null;
 
 const language = byId<HTMLSelectElement>('control-language');
@@ -198,10 +213,7 @@ language.addEventListener('change', () => {
 const resetStatus = byId('reset-status');
 let resetStatusTimer: ReturnType<typeof setTimeout> | undefined;
 byId('control-reset').addEventListener('click', () => {
-  void backend
-    .reset()
-    .then(applySettingsToAdapter)
-    .then(refresh);
+  void backend.reset().then(applySettingsToAdapter).then(refresh);
   resetStatus.textContent = t(settings.locale).resetDone;
   clearTimeout(resetStatusTimer);
   resetStatusTimer = setTimeout(() => (resetStatus.textContent = ''), 4000);

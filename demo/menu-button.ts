@@ -3,11 +3,7 @@
 // items, Escape closes and returns focus to the button, Tab or a click outside
 // closes it.
 
-export function setUpMenuButton(
-  button: HTMLButtonElement,
-  menu: HTMLElement,
-  onSelect: (item: HTMLElement) => void,
-): void {
+export function setUpMenuButton(button: HTMLButtonElement, menu: HTMLElement, onSelect: (item: HTMLElement) => void): void {
   const items = (): HTMLElement[] => [...menu.querySelectorAll<HTMLElement>('[role="menuitem"]')];
   const isOpen = (): boolean => !menu.hidden;
 
@@ -28,8 +24,7 @@ export function setUpMenuButton(
   function moveFocus(step: number | 'first' | 'last'): void {
     const all = items();
     const current = all.indexOf(document.activeElement as HTMLElement);
-    const next =
-      step === 'first' ? 0 : step === 'last' ? all.length - 1 : (current + step + all.length) % all.length;
+    const next = step === 'first' ? 0 : step === 'last' ? all.length - 1 : (current + step + all.length) % all.length;
     all[next]?.focus();
   }
 

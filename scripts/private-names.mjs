@@ -28,10 +28,7 @@ export function privateNames(srcDir) {
     const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
     const visit = (node) => {
       const member =
-        ts.isPropertyDeclaration(node) ||
-        ts.isMethodDeclaration(node) ||
-        ts.isGetAccessorDeclaration(node) ||
-        ts.isSetAccessorDeclaration(node);
+        ts.isPropertyDeclaration(node) || ts.isMethodDeclaration(node) || ts.isGetAccessorDeclaration(node) || ts.isSetAccessorDeclaration(node);
       if (member && node.name && ts.isIdentifier(node.name)) {
         if (isPrivate(node) && !isDecorated(node)) candidates.add(node.name.text);
         else excluded.add(node.name.text);
@@ -43,7 +40,11 @@ export function privateNames(srcDir) {
       } else if (ts.isStringLiteralLike(node)) {
         excluded.add(node.text);
       } else if (
-        (ts.isPropertyAssignment(node) || ts.isShorthandPropertyAssignment(node) || ts.isPropertySignature(node) || ts.isMethodSignature(node) || ts.isBindingElement(node)) &&
+        (ts.isPropertyAssignment(node) ||
+          ts.isShorthandPropertyAssignment(node) ||
+          ts.isPropertySignature(node) ||
+          ts.isMethodSignature(node) ||
+          ts.isBindingElement(node)) &&
         node.name &&
         ts.isIdentifier(node.name)
       ) {

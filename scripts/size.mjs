@@ -29,10 +29,7 @@ mkdirSync(workDir, { recursive: true });
 const allEntry = join(workDir, 'all-defines.js');
 writeFileSync(allEntry, defines.map((name) => `import '${join(root, 'dist/define', `${name}.js`)}';`).join('\n'));
 
-const cases = [
-  ['all three define entries', allEntry],
-  ...defines.map((name) => [`define/${name}`, join(root, 'dist/define', `${name}.js`)]),
-];
+const cases = [['all three define entries', allEntry], ...defines.map((name) => [`define/${name}`, join(root, 'dist/define', `${name}.js`)])];
 for (const [, file] of cases) {
   if (!existsSync(file)) {
     console.error(`size: ${file} is missing — run \`npm run build\` first.`);
@@ -96,7 +93,10 @@ async function measure(entry) {
     walk(path);
     const main = Object.keys(outputs[path].inputs).sort((a, b) => outputs[path].inputs[b].bytesInOutput - outputs[path].inputs[a].bytesInOutput)[0];
     // A facade chunk has no inputs of its own: name it by its file.
-    lazy.push({ name: main ? moduleOf(main) : path.replace(/^.*\//, '').replace(/-[A-Z0-9]+\.js$/, ''), gzip: [...closure].reduce((sum, p) => sum + gz.get(absolute(p)), 0) });
+    lazy.push({
+      name: main ? moduleOf(main) : path.replace(/^.*\//, '').replace(/-[A-Z0-9]+\.js$/, ''),
+      gzip: [...closure].reduce((sum, p) => sum + gz.get(absolute(p)), 0),
+    });
   }
 
   // Per module: minified bytes in the first load, and its share of the gzip size
@@ -122,7 +122,12 @@ function printModules(modules) {
   const rows = [...modules].sort((a, b) => b[1].gzip - a[1].gzip);
   const groups = new Map();
   for (const [name, { min, gzip }] of rows) {
-    const group = name.startsWith('src/') ? name.split('/').slice(0, name.startsWith('src/elements/') ? 3 : 2).join('/') : name;
+    const group = name.startsWith('src/')
+      ? name
+          .split('/')
+          .slice(0, name.startsWith('src/elements/') ? 3 : 2)
+          .join('/')
+      : name;
     const entry = groups.get(group) ?? { min: 0, gzip: 0 };
     entry.min += min;
     entry.gzip += gzip;

@@ -52,7 +52,10 @@ console.log(`start:server: the demo against the reference backend at http://${HO
 const stop = () => {
   server.closeAllConnections();
   server.close();
-  void vite.close().then(() => store.close()).then(() => process.exit(0));
+  void vite
+    .close()
+    .then(() => store.close())
+    .then(() => process.exit(0));
 };
 process.once('SIGINT', stop);
 process.once('SIGTERM', stop);

@@ -25,7 +25,12 @@ export interface MailElementEvents {
   'provider-settings-form': Pick<GlobalEventHandlersEventMap, 'mail-provider-saved' | 'mail-provider-form-cancelled'>;
   'mail-provider-wizard': Pick<
     GlobalEventHandlersEventMap,
-    'mail-account-created' | 'mail-account-updated' | 'mail-wizard-cancelled' | 'mail-wizard-done' | 'mail-wizard-step-changed' | 'mail-provider-saved'
+    | 'mail-account-created'
+    | 'mail-account-updated'
+    | 'mail-wizard-cancelled'
+    | 'mail-wizard-done'
+    | 'mail-wizard-step-changed'
+    | 'mail-provider-saved'
   >;
   'mail-account-list': Pick<
     GlobalEventHandlersEventMap,
@@ -42,12 +47,16 @@ export interface MailElementEvents {
 
 /** Properties (camelCase, any value) and attributes (kebab-case, strings and numbers). */
 export interface MailElementProps {
-  'provider-settings-form': Partial<Pick<ProviderSettingsForm, 'adapter' | 'provider' | 'providerId' | 'defaults' | 'locale' | 'oauthHelpUrl' | 'headingLevel'>> & {
+  'provider-settings-form': Partial<
+    Pick<ProviderSettingsForm, 'adapter' | 'provider' | 'providerId' | 'defaults' | 'locale' | 'oauthHelpUrl' | 'headingLevel'>
+  > & {
     'provider-id'?: string;
     'oauth-help-url'?: string;
     'heading-level'?: number | string;
   };
-  'mail-provider-wizard': Partial<Pick<MailProviderWizard, 'adapter' | 'email' | 'locale' | 'requireSyncService' | 'checkTimeout' | 'headingLevel'>> & {
+  'mail-provider-wizard': Partial<
+    Pick<MailProviderWizard, 'adapter' | 'email' | 'locale' | 'requireSyncService' | 'checkTimeout' | 'headingLevel'>
+  > & {
     'require-sync-service'?: boolean | 'true' | 'false';
     'check-timeout'?: number | string;
     'heading-level'?: number | string;

@@ -1,6 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { InMemoryAdapter, createDemoData, type AdapterMethod, type InMemoryAdapterOptions, type InMemoryData, type InMemoryFault } from '../src/adapter/index.js';
+import {
+  InMemoryAdapter,
+  createDemoData,
+  type AdapterMethod,
+  type InMemoryAdapterOptions,
+  type InMemoryData,
+  type InMemoryFault,
+} from '../src/adapter/index.js';
 import '../src/define/mail-account-list.js';
 import type { MailAccountList } from '../src/elements/mail-account-list/mail-account-list.js';
 import type { MailAccount } from '../src/model/index.js';

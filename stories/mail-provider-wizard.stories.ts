@@ -72,7 +72,12 @@ export const ManyProviders: Story = {
     email: 'kim@newcorp.example',
     adapterOptions: {
       data: {
-        providers: Array.from({ length: 10_000 }, (_, i) => ({ ...createDemoData().providers[0]!, id: `p-${i}`, name: `Provider ${i + 1}`, domains: [`p${i + 1}.example.com`] })),
+        providers: Array.from({ length: 10_000 }, (_, i) => ({
+          ...createDemoData().providers[0]!,
+          id: `p-${i}`,
+          name: `Provider ${i + 1}`,
+          domains: [`p${i + 1}.example.com`],
+        })),
         accounts: [],
       },
     },
@@ -108,7 +113,11 @@ export const BasicCredentials: Story = { args: { email: 'pat@fabrikam.com' }, pl
 export const ManualLogin: Story = { args: { email: 'kim@northwindtraders.com' }, play: playTo({ to: 'credentials' }) };
 
 /** Step 3, OAuth 2.0: signed in through the host's sign-in page (R12). */
-export const OAuthSignedIn: Story = { name: 'OAuth signed in', args: { email: 'alex@contoso.com' }, play: playTo({ to: 'credentials', signIn: true }) };
+export const OAuthSignedIn: Story = {
+  name: 'OAuth signed in',
+  args: { email: 'alex@contoso.com' },
+  play: playTo({ to: 'credentials', signIn: true }),
+};
 
 /** OAuth 2.0: the sign-in page is still open. */
 export const OAuthWaiting: Story = {

@@ -18,7 +18,7 @@ export const CHECK_FAILURE_SIMULATIONS: Readonly<Record<DiagnosisCode, CheckFail
     stage: 'authenticate',
     kind: 'auth-failed',
     rawCode: 'AADSTS50194',
-    serverReply: "AADSTS50194: Application is not configured as a multi-tenant application. Usage of the /common endpoint is not supported.",
+    serverReply: 'AADSTS50194: Application is not configured as a multi-tenant application. Usage of the /common endpoint is not supported.',
   },
   'entra-consent-missing': {
     stage: 'authenticate',
@@ -30,7 +30,8 @@ export const CHECK_FAILURE_SIMULATIONS: Readonly<Record<DiagnosisCode, CheckFail
     stage: 'authenticate',
     kind: 'auth-failed',
     rawCode: 'AADSTS7000215',
-    serverReply: 'AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID.',
+    serverReply:
+      'AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID.',
   },
   'entra-secret-expired': {
     stage: 'authenticate',
@@ -42,7 +43,8 @@ export const CHECK_FAILURE_SIMULATIONS: Readonly<Record<DiagnosisCode, CheckFail
     stage: 'authenticate',
     kind: 'auth-failed',
     rawCode: 'AADSTS700016',
-    serverReply: 'AADSTS700016: Application was not found in the directory. This can happen if the application has not been installed by the administrator of the tenant.',
+    serverReply:
+      'AADSTS700016: Application was not found in the directory. This can happen if the application has not been installed by the administrator of the tenant.',
   },
   'entra-wrong-credentials': {
     stage: 'authenticate',
@@ -73,7 +75,8 @@ export const CHECK_FAILURE_SIMULATIONS: Readonly<Record<DiagnosisCode, CheckFail
     stage: 'send',
     kind: 'forbidden',
     rawCode: '554 5.2.0',
-    serverReply: '554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception.',
+    serverReply:
+      '554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception.',
   },
   'imap-authenticate-failed': { stage: 'authenticate', kind: 'auth-failed', rawCode: 'NO', serverReply: 'A1 NO AUTHENTICATE failed.' },
   'imap-not-connected': { stage: 'mailbox', kind: 'forbidden', rawCode: 'BAD', serverReply: 'A2 BAD User is authenticated but not connected.' },

@@ -428,7 +428,11 @@ export class InMemoryAdapter implements MailSetupAdapter {
         provider,
         ...(account ? { account } : {}),
         ...(verdict ? { verdict } : {}),
-        ...(fault?.type === 'fail-stage' ? { fault: { fail: fault } } : fault?.type === 'hang' && fault.stage ? { fault: { hangAt: fault.stage } } : {}),
+        ...(fault?.type === 'fail-stage'
+          ? { fault: { fail: fault } }
+          : fault?.type === 'hang' && fault.stage
+            ? { fault: { hangAt: fault.stage } }
+            : {}),
         stageMs: this.checkStageMs,
         ...(options?.signal ? { signal: options.signal } : {}),
         ...(options?.onStage ? { onStage: options.onStage } : {}),

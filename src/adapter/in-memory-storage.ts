@@ -86,9 +86,10 @@ export class StorageLink {
     } catch {
       kept = null;
     }
-    const message = kept !== null
-      ? `Stored data could not be read; it was kept under "${kept}"`
-      : 'Stored data could not be read, nor kept aside; changes are kept in memory only';
+    const message =
+      kept !== null
+        ? `Stored data could not be read; it was kept under "${kept}"`
+        : 'Stored data could not be read, nor kept aside; changes are kept in memory only';
     // Without a copy aside, never write the key again: the text there is the only one.
     if (kept === null) this.#usable = false;
     this.#report(new MailSetupError('unknown', message, { reason: 'storage-unreadable' }));

@@ -38,12 +38,17 @@ export function signInWithPopup(baseUrl: string, request: OAuthSignInRequest, op
       if ((data as { type?: unknown }).type !== OAUTH_POPUP_MESSAGE) return;
       const failure = (data as { error?: { kind?: unknown; message?: unknown } }).error;
       if (failure) {
-        const kind = ERROR_KINDS.includes(failure.kind as MailSetupErrorKind) && failure.kind !== 'aborted' ? (failure.kind as MailSetupErrorKind) : 'unknown';
+        const kind =
+          ERROR_KINDS.includes(failure.kind as MailSetupErrorKind) && failure.kind !== 'aborted' ? (failure.kind as MailSetupErrorKind) : 'unknown';
         finish(() => reject(new MailSetupError(kind, typeof failure.message === 'string' ? failure.message.slice(0, 300) : 'The sign-in failed')));
         return;
       }
       const parsed = OAuthSignInResultSchema.safeParse(data);
-      finish(() => (parsed.success ? resolve({ grantRef: parsed.data.grantRef, signedInAs: parsed.data.signedInAs }) : reject(new MailSetupError('malformed', 'The sign-in window answered malformed data'))));
+      finish(() =>
+        parsed.success
+          ? resolve({ grantRef: parsed.data.grantRef, signedInAs: parsed.data.signedInAs })
+          : reject(new MailSetupError('malformed', 'The sign-in window answered malformed data')),
+      );
     };
     const onAbort = () => {
       popup.close();

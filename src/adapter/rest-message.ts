@@ -12,7 +12,8 @@ const REDACTED = '[redacted]';
 // Control, bidi and zero-width characters: they rewrite how a log line reads.
 // eslint-disable-next-line no-control-regex
 const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
-const CREDENTIAL_PAIR = /\b(pass(?:word|wd)?|pwd|secret|client[_-]?secret|token|access[_-]?token|refresh[_-]?token|api[_-]?key|key|auth(?:orization)?|cookie|session)(\s*[=:]\s*)("[^"]*"|'[^']*'|[^\s&;,]+)/gi;
+const CREDENTIAL_PAIR =
+  /\b(pass(?:word|wd)?|pwd|secret|client[_-]?secret|token|access[_-]?token|refresh[_-]?token|api[_-]?key|key|auth(?:orization)?|cookie|session)(\s*[=:]\s*)("[^"]*"|'[^']*'|[^\s&;,]+)/gi;
 const BEARER = /\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]{4,}/gi;
 const JWT_LIKE = /\beyJ[A-Za-z0-9_-]{4,}(?:\.[A-Za-z0-9_-]*)*/g;
 /** Carried values shorter than this are not searched for (they would match inside ordinary words)… */
@@ -43,7 +44,10 @@ export function carriedStrings(body: string | undefined, segments: readonly stri
 /** Server text reduced to what is safe to log; `''` when nothing is. */
 export function safeServerText(text: string, carried: readonly string[]): string {
   let out = text.slice(0, 4 * MAX_SERVER_TEXT);
-  out = out.replace(/<[^>]*>?/g, ' ').replace(/[<>]/g, ' ').replace(HIDDEN, ' ');
+  out = out
+    .replace(/<[^>]*>?/g, ' ')
+    .replace(/[<>]/g, ' ')
+    .replace(HIDDEN, ' ');
   // …but one that stands as a word of its own means the text cannot be made safe: drop all of it.
   for (const value of carried) {
     if (value.length < MIN_REDACTED_LENGTH && new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(value)}($|[^\\p{L}\\p{N}])`, 'iu').test(out)) return '';

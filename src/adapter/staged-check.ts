@@ -66,7 +66,11 @@ export async function runStagedCheck(plan: StagedCheckPlan): Promise<ConnectionC
     const durationMs = plan.stageMs[row.stage] ?? 0;
     if (failAt === row.stage) {
       const error = failing
-        ? new MailSetupError(failing.kind, `Simulated ${failing.rawCode}`, { stage: row.stage, rawCode: failing.rawCode, serverReply: failing.serverReply })
+        ? new MailSetupError(failing.kind, `Simulated ${failing.rawCode}`, {
+            stage: row.stage,
+            rawCode: failing.rawCode,
+            serverReply: failing.serverReply,
+          })
         : new MailSetupError(plan.verdict!.kind, plan.verdict!.message, { ...plan.verdict!.details, stage: row.stage });
       const detail = failing ? { rawCode: failing.rawCode, serverReply: failing.serverReply } : undefined;
       report(row.stage, 'failed', { durationMs, ...(detail ? { detail } : {}) });

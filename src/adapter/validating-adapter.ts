@@ -58,14 +58,15 @@ export function withValidation(adapter: MailSetupAdapter): MailSetupAdapter {
   // (every element on one adapter shares its wrapper), so a list sees what a wizard saved.
   const innerSubscribe = typeof adapter.subscribe === 'function' ? adapter.subscribe.bind(adapter) : null;
   const feed = innerSubscribe ? null : new ChangeFeed();
-  const wrote = <T>(change: (value: T) => MailSetupChange) => (value: T): T => {
-    feed?.emit(change(value));
-    return value;
-  };
+  const wrote =
+    <T>(change: (value: T) => MailSetupChange) =>
+    (value: T): T => {
+      feed?.emit(change(value));
+      return value;
+    };
   const wrapper: MailSetupAdapter = {
     getPermissions: (options) => guarded('getPermissions', PermissionsSchema, options, () => adapter.getPermissions(options)),
-    getSyncServiceStatus: (options) =>
-      guarded('getSyncServiceStatus', SyncServiceStatusSchema, options, () => adapter.getSyncServiceStatus(options)),
+    getSyncServiceStatus: (options) => guarded('getSyncServiceStatus', SyncServiceStatusSchema, options, () => adapter.getSyncServiceStatus(options)),
     listProviders: (options) => guarded('listProviders', ProviderListSchema, options, () => adapter.listProviders(options)),
     findProviderByDomain: (domain, options) =>
       guarded('findProviderByDomain', ProviderOrNullSchema, options, () => adapter.findProviderByDomain(domain, options)),

@@ -162,7 +162,9 @@ export function listFeedback(prev: ListFlowState, next: ListFlowState, action: L
     case 'settings-reloaded':
     case 'settings-reload-failed':
       if (prev.settingsReload !== action.request || !next.settings) return null;
-      return next.settings.saveFailure ? { focus: 'settings-failure' } : { focus: 'settings-field:displayName', announce: { type: 'settings-reloaded' } };
+      return next.settings.saveFailure
+        ? { focus: 'settings-failure' }
+        : { focus: 'settings-field:displayName', announce: { type: 'settings-reloaded' } };
     case 'settings-saved':
       return prev.settingsSave === action.request ? { announce: { type: 'account-updated', address: action.account.email } } : null;
     default:

@@ -282,7 +282,11 @@ export function listFlowReducer(state: ListFlowState, action: ListFlowAction): L
     }
     case 'settings-reload-failed': {
       if (action.request !== state.settingsReload || !state.settings) return { ...state, settingsReload: null };
-      return { ...state, settings: mailboxSettingsReducer(state.settings, { type: 'save-failed', failure: { kind: action.kind } }), settingsReload: null };
+      return {
+        ...state,
+        settings: mailboxSettingsReducer(state.settings, { type: 'save-failed', failure: { kind: action.kind } }),
+        settingsReload: null,
+      };
     }
     case 'settings-close':
       return state.settings ? { ...state, settings: null, settingsReload: null } : state;

@@ -89,9 +89,7 @@ export function mailboxSettingsInput(state: MailboxSettingsState): MailAccountIn
   const { account, draft } = state;
   const { canLoad, canSend } = mailboxOptions(state);
   const auth: MailAccountInput['auth'] =
-    account.auth.method === 'basic'
-      ? { method: 'basic', password: { action: 'keep' } }
-      : { method: 'oauth2', grantRef: account.auth.grantRef ?? '' };
+    account.auth.method === 'basic' ? { method: 'basic', password: { action: 'keep' } } : { method: 'oauth2', grantRef: account.auth.grantRef ?? '' };
   return {
     id: account.id,
     // The version the edit started from: a change made elsewhere meanwhile is refused, not overwritten.

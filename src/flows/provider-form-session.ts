@@ -52,7 +52,12 @@ export interface ProviderFormSession {
 }
 
 export type ProviderFormSessionAction =
-  | { readonly type: 'configure'; readonly source: MailProvider | null; readonly providerId: string | null; readonly defaults: Partial<ProviderDraft> }
+  | {
+      readonly type: 'configure';
+      readonly source: MailProvider | null;
+      readonly providerId: string | null;
+      readonly defaults: Partial<ProviderDraft>;
+    }
   | { readonly type: 'load-requested' }
   | { readonly type: 'unavailable' }
   | {
@@ -80,7 +85,8 @@ export type ProviderFormEffect =
   | { readonly type: 'reload'; readonly request: number; readonly id: string };
 
 export type ProviderFormFocus = 'first-invalid' | 'save-failure' | 'apply';
-export type ProviderFormAnnouncement = { readonly type: 'invalid' } | { readonly type: 'saved'; readonly name: string } | { readonly type: 'reloaded' };
+export type ProviderFormAnnouncement =
+  { readonly type: 'invalid' } | { readonly type: 'saved'; readonly name: string } | { readonly type: 'reloaded' };
 
 export function initialProviderFormSession(): ProviderFormSession {
   return {
@@ -120,7 +126,13 @@ export function isProviderFormReadOnly(session: ProviderFormSession): boolean {
 }
 
 function restart(session: ProviderFormSession): ProviderFormSession {
-  return { ...session, form: initialProviderFormState(startingDraft(session)), save: { status: 'idle' }, reload: { status: 'idle' }, idempotency: null };
+  return {
+    ...session,
+    form: initialProviderFormState(startingDraft(session)),
+    save: { status: 'idle' },
+    reload: { status: 'idle' },
+    idempotency: null,
+  };
 }
 
 function submit(session: ProviderFormSession, freshKey: string): ProviderFormSession {
@@ -201,7 +213,11 @@ export function providerFormSessionReducer(session: ProviderFormSession, action:
       if (session.reload.status !== 'loading' || session.reload.request !== action.request) return session;
       const provider = action.provider;
       if (provider === null) {
-        return { ...session, reload: { status: 'idle' }, form: providerFormReducer(session.form, { type: 'save-failed', failure: { kind: 'not-found', details: {} } }) };
+        return {
+          ...session,
+          reload: { status: 'idle' },
+          form: providerFormReducer(session.form, { type: 'save-failed', failure: { kind: 'not-found', details: {} } }),
+        };
       }
       return {
         ...session,
@@ -212,7 +228,11 @@ export function providerFormSessionReducer(session: ProviderFormSession, action:
     }
     case 'reload-failed':
       if (session.reload.status !== 'loading' || session.reload.request !== action.request) return session;
-      return { ...session, reload: { status: 'idle' }, form: providerFormReducer(session.form, { type: 'save-failed', failure: { kind: action.kind, details: {} } }) };
+      return {
+        ...session,
+        reload: { status: 'idle' },
+        form: providerFormReducer(session.form, { type: 'save-failed', failure: { kind: action.kind, details: {} } }),
+      };
     case 'reset':
       return restart(session);
   }

@@ -165,7 +165,10 @@ function addDomains(state: ProviderFormState): ProviderFormState {
     const result = normalizeDomain(part);
     if (!result.ok) {
       rejected.push(part);
-      error ??= { code: result.code === 'required' || result.code === 'address-needs-domain' ? 'domain-invalid' : result.code, params: { domain: part } };
+      error ??= {
+        code: result.code === 'required' || result.code === 'address-needs-domain' ? 'domain-invalid' : result.code,
+        params: { domain: part },
+      };
     } else if (domains.includes(result.host)) {
       rejected.push(part);
       error ??= { code: 'domain-duplicate', params: { domain: result.host } };

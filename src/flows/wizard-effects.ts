@@ -75,7 +75,9 @@ export function wizardJobFailed(effect: WizardEffect, kind: string, details: Che
     ...(typeof details.rawCode === 'string' ? { rawCode: details.rawCode } : {}),
     ...(typeof details.serverReply === 'string' ? { serverReply: details.serverReply } : {}),
   };
-  return Object.keys(words).length > 0 ? { type: 'check-failed', request: effect.request, kind, details: words } : { type: 'check-failed', request: effect.request, kind };
+  return Object.keys(words).length > 0
+    ? { type: 'check-failed', request: effect.request, kind, details: words }
+    : { type: 'check-failed', request: effect.request, kind };
 }
 
 /** Named places focus goes to after a transition; the element maps them to its DOM. */

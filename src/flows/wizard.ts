@@ -207,7 +207,9 @@ function startCheck(state: WizardState, thenSave: boolean): WizardState {
 }
 
 function startSave(state: WizardState, unverified = false): WizardState {
-  const save: SaveState = unverified ? { status: 'saving', request: state.nextRequest, unverified } : { status: 'saving', request: state.nextRequest };
+  const save: SaveState = unverified
+    ? { status: 'saving', request: state.nextRequest, unverified }
+    : { status: 'saving', request: state.nextRequest };
   return { ...state, save, nextRequest: state.nextRequest + 1 };
 }
 
@@ -326,7 +328,8 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
     case 'lookup-succeeded': {
       if (!isPending(state, action.request, state.lookup) || state.lookup.status !== 'loading') return state;
       const recognized = action.recognized;
-      const providers = recognized && !action.providers.some((p) => p.id === recognized.id) ? [...action.providers, recognized] : [...action.providers];
+      const providers =
+        recognized && !action.providers.some((p) => p.id === recognized.id) ? [...action.providers, recognized] : [...action.providers];
       const typed = parseEmail(state.email);
       const existing = typed.ok ? (action.accounts ?? []).find((account) => account.email.toLowerCase() === typed.email.toLowerCase()) : undefined;
       return {
@@ -366,7 +369,9 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       return invalidate({ ...state, providerId: action.providerId, signIn: { status: 'idle' } });
     }
     case 'add-provider':
-      return state.step === 'provider' && state.lookup.status === 'done' && state.canManageAdministration ? { ...state, step: 'provider-form' } : state;
+      return state.step === 'provider' && state.lookup.status === 'done' && state.canManageAdministration
+        ? { ...state, step: 'provider-form' }
+        : state;
     case 'provider-created': {
       if (state.step !== 'provider-form') return state;
       const created = action.provider;
@@ -396,7 +401,8 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       return { ...state, signIn: { status: 'signed-in', grantRef: action.grantRef, signedInAs: action.signedInAs } };
     case 'sign-in-failed': {
       if (!isPending(state, action.request, state.signIn)) return state;
-      const signIn: SignInState = action.kind === 'cancelled' || action.kind === 'aborted' ? { status: 'cancelled' } : { status: 'failed', kind: action.kind };
+      const signIn: SignInState =
+        action.kind === 'cancelled' || action.kind === 'aborted' ? { status: 'cancelled' } : { status: 'failed', kind: action.kind };
       return { ...state, signIn };
     }
     case 'check':
@@ -411,7 +417,9 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
     }
     case 'check-failed': {
       if (!isPending(state, action.request, state.check) || state.check.status !== 'checking') return state;
-      const check: CheckState = action.details ? { status: 'failed', kind: action.kind, details: action.details } : { status: 'failed', kind: action.kind };
+      const check: CheckState = action.details
+        ? { status: 'failed', kind: action.kind, details: action.details }
+        : { status: 'failed', kind: action.kind };
       const failed: WizardState = { ...state, check };
       // Only an Exchange Listener failure the host chose to tolerate lets Save go on.
       return state.check.thenSave && wizardSaveVerdict(failed) === 'ready' ? startSave(failed) : failed;

@@ -42,7 +42,11 @@ export function formatDiagnosticsReport(messages: Messages, dt: DiagnosticMessag
   }
   lines.push('');
   input.rows.forEach((row, index) => {
-    const item = dt.stageItem({ stage: dt.stages[row.stage], state: dt.states[row.state], ...(row.durationMs === undefined ? {} : { durationMs: row.durationMs }) });
+    const item = dt.stageItem({
+      stage: dt.stages[row.stage],
+      state: dt.states[row.state],
+      ...(row.durationMs === undefined ? {} : { durationMs: row.durationMs }),
+    });
     lines.push(`${index + 1}. ${item}${row.at ? ` — ${row.at}` : ''}`);
     const detail = row.detail ?? (row === failed ? input.diagnosis : undefined);
     if (detail?.rawCode) lines.push(`   ${r.rawCode}: ${detail.rawCode}`);

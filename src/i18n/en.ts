@@ -64,8 +64,7 @@ export const en: Messages = {
     findProvider: 'Find a provider',
     noProviders: 'No mail providers are set up yet.',
     chooseAnotherProvider: 'Choose another provider',
-    domainsTip:
-      'To recognise this provider automatically next time, add its domains to Mail provider domains: then users do not have to choose it.',
+    domainsTip: 'To recognise this provider automatically next time, add its domains to Mail provider domains: then users do not have to choose it.',
     loginLabel: 'Login',
     loginManualHelp: 'Type the user name the mail server expects.',
     passwordLabel: 'Password',
@@ -155,7 +154,8 @@ export const en: Messages = {
     port: 'Port',
     security: 'Security',
     securityModes: { ssl: 'SSL/TLS', starttls: 'STARTTLS', none: 'None' },
-    securityNoneHint: 'Without encryption, logins and passwords cross the network in clear text. Choose SSL/TLS or STARTTLS if the server supports it.',
+    securityNoneHint:
+      'Without encryption, logins and passwords cross the network in clear text. Choose SSL/TLS or STARTTLS if the server supports it.',
     saved: ({ name }) => `Provider ${name} is saved. Users can now receive and send mail through it.`,
   },
   list: {
@@ -225,7 +225,8 @@ export const en: Messages = {
     diagnosticsCopied: 'Diagnostics copied. They hold no password or secret.',
     copyFailed: 'The clipboard is not available. Select the text below and copy it.',
     saveAnyway: 'Save anyway',
-    saveAnywayHelp: 'The failure is outside your control. As an administrator you can save the mailbox now; it is marked as not yet verified until a check passes.',
+    saveAnywayHelp:
+      'The failure is outside your control. As an administrator you can save the mailbox now; it is marked as not yet verified until a check passes.',
     savedUnverified: ({ address }) => `${address} is saved, marked as not yet verified.`,
     checkAccountTitle: ({ address }) => `Connection check: ${address}`,
     redirectUri: 'Redirect URI',
@@ -246,7 +247,8 @@ export const en: Messages = {
     ok: 'The Exchange Listener synchronisation service is running.',
     notConfigured: {
       title: 'The Exchange Listener synchronisation service is not configured.',
-      action: 'Exchange mailboxes cannot synchronise without it. Set up Exchange Listener (or ask your administrator to), then add the Exchange provider.',
+      action:
+        'Exchange mailboxes cannot synchronise without it. Set up Exchange Listener (or ask your administrator to), then add the Exchange provider.',
     },
     unreachable: {
       title: 'The Exchange Listener synchronisation service does not respond.',
@@ -289,8 +291,7 @@ export const en: Messages = {
     'date-invalid': () => 'Type a date as YYYY-MM-DD, such as 2024-01-31.',
     'option-invalid': () => 'Choose one of the offered options.',
     'text-control-characters': () => 'Remove the control characters (such as tabs or line breaks) pasted into this field.',
-    'text-bidi-controls': () =>
-      'Remove the hidden text-direction characters: they make the text look different from what it is.',
+    'text-bidi-controls': () => 'Remove the hidden text-direction characters: they make the text look different from what it is.',
     'text-invisible-characters': () => 'Remove the invisible (zero-width) characters pasted into this field.',
     'address-punycode-invalid': () =>
       'A part of this name starts with xn-- but is not a valid international name. Check the name, or type it in its own letters.',
@@ -302,18 +303,17 @@ export const en: Messages = {
       'Microsoft 365 has had Basic authentication off for EWS, IMAP and POP since October 2022: mailboxes will not connect with it. Choose OAuth 2.0.',
   },
   notes: {
-    'address-url-stripped': ({ to }) =>
-      `${to ? `Changed to ${to}` : 'Changed'}: the address is the server’s name, without https:// or a path.`,
+    'address-url-stripped': ({ to }) => `${to ? `Changed to ${to}` : 'Changed'}: the address is the server’s name, without https:// or a path.`,
     'address-idn-converted': ({ to }) =>
       `${to ? `Changed to ${to}` : 'Changed'}: the name is kept in its international (punycode) form, which names the same server.`,
-    'address-normalized': ({ to }) =>
-      `${to ? `Changed to ${to}` : 'Changed'}: server names do not depend on letter case and need no dot at the end.`,
+    'address-normalized': ({ to }) => `${to ? `Changed to ${to}` : 'Changed'}: server names do not depend on letter case and need no dot at the end.`,
   },
   adapterErrors: {
     'not-found': { title: 'This item no longer exists.', action: 'Someone may have deleted it. Refresh the list.' },
     conflict: {
       title: 'This conflicts with an existing item.',
-      action: 'Another provider already uses this name or domain, or someone changed it meanwhile. Check the highlighted field, or reload and try again.',
+      action:
+        'Another provider already uses this name or domain, or someone changed it meanwhile. Check the highlighted field, or reload and try again.',
     },
     'in-use': { title: 'The provider is still used by mailboxes.', action: 'Delete its mailboxes first, then delete the provider.' },
     forbidden: {
@@ -326,11 +326,13 @@ export const en: Messages = {
     },
     'auth-failed': {
       title: 'The mail server rejected the sign-in.',
-      action: 'Check the login and password. For OAuth 2.0, check the Application (client) ID and client secret, and that the application may access the mailbox.',
+      action:
+        'Check the login and password. For OAuth 2.0, check the Application (client) ID and client secret, and that the application may access the mailbox.',
     },
     tls: {
       title: 'A secure connection to the mail server failed.',
-      action: 'The server’s certificate may be expired, self-signed or issued for another name. Check that the address matches the certificate, or ask the server’s administrator.',
+      action:
+        'The server’s certificate may be expired, self-signed or issued for another name. Check that the address matches the certificate, or ask the server’s administrator.',
     },
     timeout: { title: 'The server took too long to answer.', action: 'Try again. If it keeps happening, check the server address and the network.' },
     'sync-service': {

@@ -8,7 +8,10 @@ export interface LazyCatalogue<L extends string, T> {
   sync(locale: L): T | undefined;
 }
 
-export function lazyCatalogue<L extends string, T>(importer: (locale: L) => Promise<T>, bundled: readonly (readonly [L, T])[] = []): LazyCatalogue<L, T> {
+export function lazyCatalogue<L extends string, T>(
+  importer: (locale: L) => Promise<T>,
+  bundled: readonly (readonly [L, T])[] = [],
+): LazyCatalogue<L, T> {
   const loaded = new Map<L, T>(bundled);
   const pending = new Map<L, Promise<T>>();
   return {

@@ -28,8 +28,7 @@ export const ruLifecycle: LifecycleMessages = {
   },
   reauthorizeSave: 'Сохранить вход',
   reauthorized: ({ address }) => `${address} снова подключен. Его настройки не изменились.`,
-  alreadyAdded: ({ address }) =>
-    `${address} уже добавлен. Его можно подключить заново с новыми учетными данными; настройки останутся прежними.`,
+  alreadyAdded: ({ address }) => `${address} уже добавлен. Его можно подключить заново с новыми учетными данными; настройки останутся прежними.`,
   reauthorizeExisting: { 'sign-in-again': 'Войти снова', 'change-password': 'Изменить пароль' },
   done: 'Готово',
   impact: {

@@ -15,9 +15,7 @@ export interface AccountValidationContext {
   readonly hasStoredPassword?: boolean;
 }
 
-export type AccountValidation =
-  | { readonly ok: true; readonly input: MailAccountInput }
-  | { readonly ok: false; readonly errors: FieldErrors };
+export type AccountValidation = { readonly ok: true; readonly input: MailAccountInput } | { readonly ok: false; readonly errors: FieldErrors };
 
 /** Whether `YYYY-MM-DD` names a real calendar day. */
 export function isIsoDate(value: string): boolean {

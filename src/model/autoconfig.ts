@@ -36,8 +36,7 @@ export interface AutoconfigFile {
 export type AutoconfigErrorCode = XmlErrorCode | 'autoconfig-not-autoconfig' | 'autoconfig-bad-server' | 'autoconfig-no-server';
 
 export type AutoconfigParse =
-  | { readonly ok: true; readonly file: AutoconfigFile }
-  | { readonly ok: false; readonly code: AutoconfigErrorCode; readonly message: string };
+  { readonly ok: true; readonly file: AutoconfigFile } | { readonly ok: false; readonly code: AutoconfigErrorCode; readonly message: string };
 
 /** Parses `config-v1.1.xml`; hostile or malformed input gives a clear error code, never a throw. */
 export function parseAutoconfig(source: string): AutoconfigParse {
@@ -70,7 +69,9 @@ export function parseAutoconfig(source: string): AutoconfigParse {
     file: {
       ...(id ? { id } : {}),
       ...(displayName ? { displayName } : {}),
-      domains: childrenNamed(provider, 'domain').map(text).filter((domain): domain is string => domain !== undefined),
+      domains: childrenNamed(provider, 'domain')
+        .map(text)
+        .filter((domain): domain is string => domain !== undefined),
       incoming,
       outgoing,
     },
@@ -98,7 +99,9 @@ function readServer(element: XmlElement): AutoconfigServer | string {
     hostname,
     port,
     socketType: socketType as AutoconfigSocketType,
-    authentication: childrenNamed(element, 'authentication').map(text).filter((value): value is string => value !== undefined),
+    authentication: childrenNamed(element, 'authentication')
+      .map(text)
+      .filter((value): value is string => value !== undefined),
     ...(username === undefined ? {} : { username }),
   };
 }
@@ -150,7 +153,11 @@ export function importAutoconfig(source: string, prefer?: ServiceType): Autoconf
     const serviceAddress = incoming.port === 443 ? incoming.hostname : `${incoming.hostname}:${incoming.port}`;
     return { ok: true, draft: { ...common, type: 'exchange', serviceAddress, loadEmails: true, sendEmails: true }, notes };
   }
-  const endpoint = (server: AutoconfigServer): EndpointDraft => ({ host: server.hostname, port: String(server.port), security: SECURITY_OF[server.socketType] });
+  const endpoint = (server: AutoconfigServer): EndpointDraft => ({
+    host: server.hostname,
+    port: String(server.port),
+    security: SECURITY_OF[server.socketType],
+  });
   return {
     ok: true,
     draft: {
@@ -177,7 +184,11 @@ function loginFormatOf(username: string | undefined): LoginFormat {
   return 'manual';
 }
 
-const USERNAME_OF: Readonly<Record<LoginFormat, string | undefined>> = { email: '%EMAILADDRESS%', 'mailbox-name': '%EMAILLOCALPART%', manual: undefined };
+const USERNAME_OF: Readonly<Record<LoginFormat, string | undefined>> = {
+  email: '%EMAILADDRESS%',
+  'mailbox-name': '%EMAILLOCALPART%',
+  manual: undefined,
+};
 
 /** The autoconfig description of a provider (no secret: the format has no place for one, and none is written). */
 export function autoconfigOfProvider(provider: MailProvider | MailProviderInput): AutoconfigFile {
@@ -216,7 +227,8 @@ export function writeAutoconfig(file: AutoconfigFile): string {
     lines.push(`      <socketType>${server.socketType}</socketType>`);
     if (server.username !== undefined) lines.push(`      <username>${escapeXml(server.username)}</username>`);
     for (const auth of server.authentication) lines.push(`      <authentication>${escapeXml(auth)}</authentication>`);
-    if (server.type === 'exchange') lines.push(`      <ewsURL>https://${escapeXml(server.hostname)}${server.port === 443 ? '' : `:${server.port}`}/EWS/Exchange.asmx</ewsURL>`);
+    if (server.type === 'exchange')
+      lines.push(`      <ewsURL>https://${escapeXml(server.hostname)}${server.port === 443 ? '' : `:${server.port}`}/EWS/Exchange.asmx</ewsURL>`);
     lines.push(`    </${element}>`);
   };
   for (const server of file.incoming) writeServer('incomingServer', server);

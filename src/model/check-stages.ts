@@ -115,7 +115,9 @@ export function foldStageReport(rows: readonly CheckStageRow[], report: CheckSta
  */
 export function settleCheckStages(
   rows: readonly CheckStageRow[],
-  outcome: { readonly ok: true; readonly at: string } | { readonly ok: false; readonly at: string; readonly stage?: CheckStage; readonly detail?: CheckStageDetail },
+  outcome:
+    | { readonly ok: true; readonly at: string }
+    | { readonly ok: false; readonly at: string; readonly stage?: CheckStage; readonly detail?: CheckStageDetail },
 ): CheckStageRow[] {
   let table = [...rows];
   if (!outcome.ok) {

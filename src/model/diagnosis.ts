@@ -65,7 +65,11 @@ const RULES: readonly Rule[] = [
   { code: 'imap-not-connected', pattern: /User is authenticated but not connected/i, stage: 'mailbox' },
   { code: 'imap-authenticate-failed', pattern: /\bAUTHENTICATE failed\b/i, stage: 'authenticate' },
   { code: 'tls-expired', pattern: /\bCERT_HAS_EXPIRED\b|certificate (has )?expired/i, stage: 'tls' },
-  { code: 'tls-wrong-host', pattern: /\bERR_TLS_CERT_ALTNAME_INVALID\b|Hostname\/IP does not match|certificate is not valid for|name mismatch/i, stage: 'tls' },
+  {
+    code: 'tls-wrong-host',
+    pattern: /\bERR_TLS_CERT_ALTNAME_INVALID\b|Hostname\/IP does not match|certificate is not valid for|name mismatch/i,
+    stage: 'tls',
+  },
   {
     code: 'tls-self-signed',
     pattern: /\b(DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE)\b|self[- ]signed certificate/i,

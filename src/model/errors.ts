@@ -94,7 +94,8 @@ export class MailSetupError extends Error {
     const name = typeof error === 'object' && error !== null && 'name' in error ? describeValue(error.name) : '';
     if (name === 'AbortError') return new MailSetupError('aborted', 'The operation was aborted', {}, { cause: error });
     if (name === 'TimeoutError') return new MailSetupError('timeout', 'The operation timed out', {}, { cause: error });
-    if (name === '$ZodError' || name === 'ZodError') return new MailSetupError('malformed', 'The adapter returned malformed data', {}, { cause: error });
+    if (name === '$ZodError' || name === 'ZodError')
+      return new MailSetupError('malformed', 'The adapter returned malformed data', {}, { cause: error });
     return new MailSetupError('unknown', error instanceof Error ? error.message : describeValue(error), {}, { cause: error });
   }
 }
@@ -108,16 +109,10 @@ function describeValue(value: unknown): string {
   }
 }
 
-function isForeignMailSetupError(
-  error: unknown,
-): error is { kind: MailSetupErrorKind; message: string; details?: MailSetupErrorDetails } {
+function isForeignMailSetupError(error: unknown): error is { kind: MailSetupErrorKind; message: string; details?: MailSetupErrorDetails } {
   if (typeof error !== 'object' || error === null) return false;
   const candidate = error as { name?: unknown; kind?: unknown; message?: unknown };
-  return (
-    candidate.name === 'MailSetupError' &&
-    typeof candidate.message === 'string' &&
-    isOneOf(ERROR_KINDS, candidate.kind)
-  );
+  return candidate.name === 'MailSetupError' && typeof candidate.message === 'string' && isOneOf(ERROR_KINDS, candidate.kind);
 }
 
 /** Whether an error means "stopped on purpose" rather than "failed". */

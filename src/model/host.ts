@@ -24,9 +24,7 @@ const ASCII_NON_HOST = /[\x21-\x2c\x2f\x3a-\x40\x5b-\x60\x7b-\x7e]/;
 // eslint-disable-next-line no-control-regex
 const WHITESPACE_OR_CONTROL = /[\s\u0000-\u001f\u007f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/u;
 
-export type HostResult =
-  | { readonly ok: true; readonly host: string; readonly idn: boolean }
-  | { readonly ok: false; readonly code: ErrorCode };
+export type HostResult = { readonly ok: true; readonly host: string; readonly idn: boolean } | { readonly ok: false; readonly code: ErrorCode };
 
 /**
  * Validates and canonicalises a bare host name (no scheme, port or path):
@@ -123,7 +121,8 @@ export function normalizeServiceAddress(input: string): ServiceAddressResult {
   if (stripped) note = 'address-url-stripped';
   else if (host.idn) note = 'address-idn-converted';
   else if (value !== trimmed) note = 'address-normalized';
-  return note === undefined ? { ok: true, value, host: host.host, ...(port === undefined ? {} : { port }) }
+  return note === undefined
+    ? { ok: true, value, host: host.host, ...(port === undefined ? {} : { port }) }
     : { ok: true, value, host: host.host, ...(port === undefined ? {} : { port }), note };
 }
 

@@ -60,7 +60,9 @@ function mapName(name: string): string {
     .replace(FULL_STOPS, '.')
     .replace(FULLWIDTH_ASCII, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
     .normalize('NFC');
-  return Array.from(folded, (char) => char.toLowerCase()).join('').normalize('NFC');
+  return Array.from(folded, (char) => char.toLowerCase())
+    .join('')
+    .normalize('NFC');
 }
 
 /** Whether every capital in the typed name is one whose lower case UTS 46 agrees with. */
@@ -181,7 +183,10 @@ function digitValue(char: number): number {
 /** Encodes a Unicode label's code points (no `xn--`), or null on overflow. */
 export function punycodeEncode(input: string): string | null {
   const codePoints = Array.from(input, (char) => char.codePointAt(0)!);
-  let output = codePoints.filter((cp) => cp < 0x80).map((cp) => String.fromCharCode(cp)).join('');
+  let output = codePoints
+    .filter((cp) => cp < 0x80)
+    .map((cp) => String.fromCharCode(cp))
+    .join('');
   const basicLength = output.length;
   let handled = basicLength;
   if (basicLength > 0) output += '-';

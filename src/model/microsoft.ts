@@ -31,7 +31,10 @@ export function isGuid(value: string): boolean {
 
 /** A GUID in its canonical form: lower case, no braces. */
 export function canonicalGuid(value: string): string {
-  return value.trim().replace(/^\{(.*)\}$/, '$1').toLowerCase();
+  return value
+    .trim()
+    .replace(/^\{(.*)\}$/, '$1')
+    .toLowerCase();
 }
 
 /** What decides an OAuth application's permissions: the service, where it runs, what it does. */

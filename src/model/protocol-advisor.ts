@@ -58,7 +58,9 @@ export interface Advisory {
 }
 
 type AdvisedProvider =
-  | Pick<Extract<MailProvider | MailProviderInput, { type: 'exchange' }>, 'type' | 'serviceAddress' | 'sendEmails' | 'loadEmails'> & { readonly auth: { readonly method: string } }
+  | (Pick<Extract<MailProvider | MailProviderInput, { type: 'exchange' }>, 'type' | 'serviceAddress' | 'sendEmails' | 'loadEmails'> & {
+      readonly auth: { readonly method: string };
+    })
   | (Pick<Extract<MailProvider | MailProviderInput, { type: 'imap-smtp' }>, 'type' | 'incoming' | 'outgoing' | 'sendEmails' | 'loadEmails'> & {
       readonly auth: { readonly method: string };
     });
@@ -87,7 +89,14 @@ export function adviseProvider(provider: AdvisedProvider, today: Date | string):
     if (day >= dates.ewsOff) {
       advisories.push({ code: 'ews-off', severity: 'error', blocksSave: true, date: dates.ewsOff, suggestion: 'imap-smtp-oauth', field: 'type' });
     } else if (day >= dates.ewsBlockStarts) {
-      advisories.push({ code: 'ews-blocked-in-phases', severity: 'warning', blocksSave: false, date: dates.ewsOff, suggestion: 'imap-smtp-oauth', field: 'type' });
+      advisories.push({
+        code: 'ews-blocked-in-phases',
+        severity: 'warning',
+        blocksSave: false,
+        date: dates.ewsOff,
+        suggestion: 'imap-smtp-oauth',
+        field: 'type',
+      });
     }
     if (basic) advisories.push(basicOff());
     return advisories;
@@ -110,7 +119,14 @@ export function adviseProvider(provider: AdvisedProvider, today: Date | string):
 }
 
 function basicOff(): Advisory {
-  return { code: 'basic-off-m365', severity: 'error', blocksSave: false, date: MICROSOFT_PROTOCOL_DATES.basicAuthOff, suggestion: 'oauth', field: 'auth.method' };
+  return {
+    code: 'basic-off-m365',
+    severity: 'error',
+    blocksSave: false,
+    date: MICROSOFT_PROTOCOL_DATES.basicAuthOff,
+    suggestion: 'oauth',
+    field: 'auth.method',
+  };
 }
 
 /** Whether any advisory refuses the save. */

@@ -109,8 +109,7 @@ export function draftToInput(draft: ProviderDraft): MailProviderInput {
       : {
           method: 'oauth2',
           clientId: draft.clientId,
-          clientSecret:
-            draft.hasStoredSecret && !draft.replaceSecret ? { action: 'keep' } : { action: 'replace', value: draft.clientSecret },
+          clientSecret: draft.hasStoredSecret && !draft.replaceSecret ? { action: 'keep' } : { action: 'replace', value: draft.clientSecret },
         };
   const common = {
     ...(draft.id === undefined ? {} : { id: draft.id }),

@@ -18,7 +18,8 @@ export function nextVersion(existing: { readonly version?: number | undefined } 
 export function providerRecord(input: MailProviderInput, id: string, version: number): MailProvider {
   // A valid oauth2 input either replaces the secret or keeps a stored one (the
   // validator refuses `keep` with nothing stored), so a secret is set either way.
-  const auth: ProviderAuth = input.auth.method === 'oauth2' ? { method: 'oauth2', clientId: input.auth.clientId, hasClientSecret: true } : { method: 'basic' };
+  const auth: ProviderAuth =
+    input.auth.method === 'oauth2' ? { method: 'oauth2', clientId: input.auth.clientId, hasClientSecret: true } : { method: 'basic' };
   const common = {
     id,
     version,
@@ -52,7 +53,9 @@ export function accountRecord(input: MailAccountInput, id: string, existing: Mai
   const credentialsChanged =
     existing === undefined ||
     existing.auth.method !== input.auth.method ||
-    (input.auth.method === 'basic' ? input.auth.password.action === 'replace' : existing.auth.method === 'oauth2' && existing.auth.grantRef !== input.auth.grantRef);
+    (input.auth.method === 'basic'
+      ? input.auth.password.action === 'replace'
+      : existing.auth.method === 'oauth2' && existing.auth.grantRef !== input.auth.grantRef);
   // Save anyway (B1): saved without a passing check, so not yet seen to work.
   const status = input.unverified
     ? { status: 'unverified' as const }

@@ -48,7 +48,8 @@ function decode(raw: string, at: number): string {
     if (numeric) {
       const digits = numeric[1] ?? '';
       const code = digits.startsWith('x') || digits.startsWith('X') ? parseInt(digits.slice(1), 16) : Number(digits);
-      if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) throw new XmlError('xml-malformed', `An invalid character reference &${body};`);
+      if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
+        throw new XmlError('xml-malformed', `An invalid character reference &${body};`);
       return String.fromCodePoint(code);
     }
     throw new XmlError('xml-entity', `The entity &${body}; is not allowed: only &lt; &gt; &amp; &quot; &apos; and character references`);
@@ -75,7 +76,10 @@ export function parseXml(source: string, limits: XmlLimits = {}): XmlElement {
   };
   /** Moves past a comment or processing instruction at `pos`; false when there is none. */
   const skipIgnorable = (): boolean => {
-    for (const [open, close, what] of [['<!--', '-->', 'comment'], ['<?', '?>', 'processing instruction']] as const) {
+    for (const [open, close, what] of [
+      ['<!--', '-->', 'comment'],
+      ['<?', '?>', 'processing instruction'],
+    ] as const) {
       if (!source.startsWith(open, pos)) continue;
       const end = source.indexOf(close, pos + open.length);
       if (end < 0) fail(`An unclosed ${what}`);

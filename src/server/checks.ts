@@ -48,9 +48,10 @@ export async function handleConnectionCheck(request: Request, user: MailSetupUse
       const result = await deps.checker(target, { signal, onStage });
       return { checkedAt: new Date().toISOString(), ...(result.stages ? { stages: result.stages } : {}) };
     } catch (caught) {
-      const error = signal.aborted && !request.signal.aborted && !(caught instanceof MailSetupError && caught.kind === 'timeout')
-        ? new MailSetupError('timeout', 'The check ran out of time', {})
-        : caught;
+      const error =
+        signal.aborted && !request.signal.aborted && !(caught instanceof MailSetupError && caught.kind === 'timeout')
+          ? new MailSetupError('timeout', 'The check ran out of time', {})
+          : caught;
       if (target.oauth && error instanceof MailSetupError && (error.details as StageFailureDetails).rawCode === 'invalid_grant') {
         await deps.store.revokeGrant(user.userId, target.oauth.grantRef);
       }

@@ -28,11 +28,13 @@ export async function handleDevelopmentState(request: Request, store: MailStore,
   const input = await body();
   const next = { ...(await developmentState(store)) };
   if (input.canManageAdministration !== undefined) {
-    if (typeof input.canManageAdministration !== 'boolean') throw new HttpError(422, 'invalid', 'canManageAdministration is a boolean', { field: 'canManageAdministration' });
+    if (typeof input.canManageAdministration !== 'boolean')
+      throw new HttpError(422, 'invalid', 'canManageAdministration is a boolean', { field: 'canManageAdministration' });
     next.canManageAdministration = input.canManageAdministration;
   }
   if (input.syncService !== undefined) {
-    if (!STATES.includes(input.syncService as SyncServiceState)) throw new HttpError(422, 'invalid', 'syncService is ok, not-configured or unreachable', { field: 'syncService' });
+    if (!STATES.includes(input.syncService as SyncServiceState))
+      throw new HttpError(422, 'invalid', 'syncService is ok, not-configured or unreachable', { field: 'syncService' });
     next.syncService = input.syncService as SyncServiceState;
   }
   await store.setSetting(KEY, next);

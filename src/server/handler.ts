@@ -85,7 +85,8 @@ export function createMailSetupHandler(options: MailSetupHandlerOptions): MailSe
   const allowedOrigins = options.allowedOrigins ?? [];
   const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024;
   const checker = options.connectionChecker ?? createConnectionChecker(options.probes);
-  const onError = options.onError ?? ((error: unknown) => console.error(`mail-setup: internal error: ${error instanceof Error ? error.name : typeof error}`));
+  const onError =
+    options.onError ?? ((error: unknown) => console.error(`mail-setup: internal error: ${error instanceof Error ? error.name : typeof error}`));
   const developmentOnly = options.development === true && !options.authenticate;
   const authenticate: Authenticate = options.authenticate ?? (async () => ({ userId: 'developer', ...(await developmentState(store)) }));
   const syncState = async (request: Request, user: MailSetupUser): Promise<SyncServiceState> => {
@@ -120,7 +121,7 @@ export function createMailSetupHandler(options: MailSetupHandlerOptions): MailSe
     if (one && method === 'GET' && collection === 'permissions') return json({ canManageAdministration: user.canManageAdministration });
     if (one && method === 'GET' && collection === 'sync-service') return json({ state: await syncState(request, user) });
     if (collection === 'providers') {
-      if (one && method === 'GET') return json((await store.listProviders()));
+      if (one && method === 'GET') return json(await store.listProviders());
       if (segments.length === 3 && id === 'by-domain' && method === 'GET') {
         const domain = normalizeDomain(extra);
         return json(domain.ok ? findProviderForDomain(await store.listProviders(), domain.host) : null);
@@ -214,7 +215,10 @@ export function createMailSetupHandler(options: MailSetupHandlerOptions): MailSe
 /** Path segments after the base, percent-decoded one by one (so `%2F` stays inside its segment). */
 function pathSegments(rest: string): string[] {
   try {
-    return rest.split('/').slice(1).map((segment) => decodeURIComponent(segment));
+    return rest
+      .split('/')
+      .slice(1)
+      .map((segment) => decodeURIComponent(segment));
   } catch {
     throw new HttpError(404, 'not-found', 'Not found');
   }
@@ -227,12 +231,14 @@ function checkedId(id: string): string {
 }
 
 function sameId(input: Record<string, unknown>, id: string): void {
-  if (input.id !== undefined && input.id !== id) throw new HttpError(422, 'invalid', 'The id in the body is not the one in the path', { field: 'id' });
+  if (input.id !== undefined && input.id !== id)
+    throw new HttpError(422, 'invalid', 'The id in the body is not the one in the path', { field: 'id' });
 }
 
 function idempotency(request: Request): { idempotencyKey?: string } {
   const key = request.headers.get('idempotency-key');
   if (key === null) return {};
-  if (!IDEMPOTENCY_KEY.test(key)) throw new HttpError(422, 'invalid', 'Idempotency-Key is 1–255 visible ASCII characters', { field: 'idempotencyKey' });
+  if (!IDEMPOTENCY_KEY.test(key))
+    throw new HttpError(422, 'invalid', 'Idempotency-Key is 1–255 visible ASCII characters', { field: 'idempotencyKey' });
   return { idempotencyKey: key };
 }

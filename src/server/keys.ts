@@ -125,8 +125,6 @@ export async function loadKeyRing(options: LoadKeyRingOptions = {}): Promise<Key
     await writeFile(file, `${entry}\n`, { mode: 0o600, flag: 'wx' });
     await chmod(file, 0o600);
   }
-  (options.warn ?? console.warn)(
-    `mail-setup: development mode, secrets are encrypted with the key file ${file}; set ${KEYS_ENV} in production`,
-  );
+  (options.warn ?? console.warn)(`mail-setup: development mode, secrets are encrypted with the key file ${file}; set ${KEYS_ENV} in production`);
   return new KeyRing(parseKeys(entry));
 }

@@ -87,7 +87,10 @@ export interface ListenOptions {
 }
 
 /** Serves a handler with `node:http`; returns the server, its URL and `close()`. */
-export async function listen(handler: MailSetupHandler, options: ListenOptions = {}): Promise<{ server: Server; url: string; close: () => Promise<void> }> {
+export async function listen(
+  handler: MailSetupHandler,
+  options: ListenOptions = {},
+): Promise<{ server: Server; url: string; close: () => Promise<void> }> {
   const host = options.host ?? '127.0.0.1';
   if (options.development && !['127.0.0.1', '::1', 'localhost'].includes(host)) {
     throw new Error('Development mode listens on loopback only (127.0.0.1, ::1 or localhost)');

@@ -100,7 +100,9 @@ export async function finishSignIn(request: Request, user: MailSetupUser, contex
     const denied = url.searchParams.get('error');
     if (denied) {
       const description = url.searchParams.get('error_description') ?? '';
-      throw new MailSetupError(denied === 'access_denied' ? 'cancelled' : 'auth-failed', /AADSTS\d+/.exec(description)?.[0] ?? denied, { field: 'auth' });
+      throw new MailSetupError(denied === 'access_denied' ? 'cancelled' : 'auth-failed', /AADSTS\d+/.exec(description)?.[0] ?? denied, {
+        field: 'auth',
+      });
     }
     const provider = await context.store.getProvider(pending.providerId);
     if (!provider) throw new MailSetupError('not-found', 'No such provider', { field: 'providerId' });
@@ -116,7 +118,14 @@ export async function finishSignIn(request: Request, user: MailSetupUser, contex
     const grantRef = await context.store.createGrant(user.userId, provider.id, signedInAs, tokens);
     return popupPage(pending.openerOrigin, { grantRef, signedInAs });
   } catch (error) {
-    const failure = error instanceof MailSetupError ? error : new MailSetupError('auth-failed', /AADSTS\d+/.exec(String((error as { errorMessage?: unknown }).errorMessage))?.[0] ?? 'The identity provider refused the sign-in', { field: 'auth' });
+    const failure =
+      error instanceof MailSetupError
+        ? error
+        : new MailSetupError(
+            'auth-failed',
+            /AADSTS\d+/.exec(String((error as { errorMessage?: unknown }).errorMessage))?.[0] ?? 'The identity provider refused the sign-in',
+            { field: 'auth' },
+          );
     return popupPage(pending.openerOrigin, { error: errorBody(failure) });
   }
 }

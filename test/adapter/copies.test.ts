@@ -52,7 +52,17 @@ describe('InMemoryAdapter — copies in and out', () => {
   it('data handed to the constructor is copied', async () => {
     const data: InMemoryData = { providers: [], accounts: [] };
     const adapter = new InMemoryAdapter({ data });
-    data.providers.push({ id: 'x', type: 'exchange', name: 'X', serviceAddress: 'x.example.com', loadEmails: true, sendEmails: true, loginFormat: 'email', auth: { method: 'basic' }, domains: [] });
+    data.providers.push({
+      id: 'x',
+      type: 'exchange',
+      name: 'X',
+      serviceAddress: 'x.example.com',
+      loadEmails: true,
+      sendEmails: true,
+      loginFormat: 'email',
+      auth: { method: 'basic' },
+      domains: [],
+    });
     expect(await adapter.listProviders()).to.deep.equal([]);
   });
 

@@ -1,13 +1,5 @@
 import { expect } from '@open-wc/testing';
-import {
-  ERROR_KINDS,
-  InMemoryAdapter,
-  MailSetupError,
-  abortError,
-  createDemoData,
-  errorFromFieldErrors,
-  isAbort,
-} from '../../src/adapter/index.js';
+import { ERROR_KINDS, InMemoryAdapter, MailSetupError, abortError, createDemoData, errorFromFieldErrors, isAbort } from '../../src/adapter/index.js';
 import { MailAccountSchema, MailProviderSchema, validateAccountInput, validateProviderInput } from '../../src/model/index.js';
 
 describe('adapter errors', () => {
@@ -53,7 +45,10 @@ describe('createDemoData', () => {
       expect(MailProviderSchema.safeParse(provider).success, provider.id).to.equal(true);
       const input = {
         ...provider,
-        auth: provider.auth.method === 'oauth2' ? { method: 'oauth2', clientId: provider.auth.clientId, clientSecret: { action: 'keep' } } : provider.auth,
+        auth:
+          provider.auth.method === 'oauth2'
+            ? { method: 'oauth2', clientId: provider.auth.clientId, clientSecret: { action: 'keep' } }
+            : provider.auth,
       };
       const others = data.providers.filter((p) => p.id !== provider.id);
       expect(validateProviderInput(input, { otherProviders: others, hasStoredSecret: true }).ok, provider.id).to.equal(true);
@@ -61,7 +56,8 @@ describe('createDemoData', () => {
     for (const account of data.accounts) {
       expect(MailAccountSchema.safeParse(account).success, account.id).to.equal(true);
       const provider = data.providers.find((p) => p.id === account.providerId)!;
-      const auth = account.auth.method === 'oauth2' ? { method: 'oauth2', grantRef: account.auth.grantRef } : { method: 'basic', password: { action: 'keep' } };
+      const auth =
+        account.auth.method === 'oauth2' ? { method: 'oauth2', grantRef: account.auth.grantRef } : { method: 'basic', password: { action: 'keep' } };
       expect(validateAccountInput({ ...account, auth }, { provider }).ok, account.id).to.equal(true);
     }
   });

@@ -31,9 +31,13 @@ describe('InMemoryAdapter — injected faults', () => {
     adapter.injectFault('*', { type: 'reject', kind: 'unreachable' });
     expect((await rejectionOf(adapter.listProviders())).kind).to.equal('unreachable');
     expect((await rejectionOf(adapter.getSyncServiceStatus())).kind).to.equal('unreachable');
-    expect((await rejectionOf(adapter.signInWithOAuth({ providerId: 'm365-contoso', email: 'a@contoso.com', login: 'a' }))).kind).to.equal('unreachable');
+    expect((await rejectionOf(adapter.signInWithOAuth({ providerId: 'm365-contoso', email: 'a@contoso.com', login: 'a' }))).kind).to.equal(
+      'unreachable',
+    );
     adapter.injectFault('signInWithOAuth', { type: 'reject', kind: 'cancelled' }, { times: 1 });
-    expect((await rejectionOf(adapter.signInWithOAuth({ providerId: 'm365-contoso', email: 'a@contoso.com', login: 'a' }))).kind).to.equal('cancelled');
+    expect((await rejectionOf(adapter.signInWithOAuth({ providerId: 'm365-contoso', email: 'a@contoso.com', login: 'a' }))).kind).to.equal(
+      'cancelled',
+    );
     expect((await rejectionOf(adapter.listAccounts())).kind).to.equal('unreachable');
   });
 
@@ -53,7 +57,15 @@ describe('InMemoryAdapter — injected faults', () => {
     const controller = new AbortController();
     let settled = false;
     const pending = adapter
-      .checkConnection({ providerId: 'imap-northwind', email: 'a@northwindtraders.com', login: 'a', auth: { method: 'basic', password: { action: 'replace', value: 'p' } } }, { signal: controller.signal })
+      .checkConnection(
+        {
+          providerId: 'imap-northwind',
+          email: 'a@northwindtraders.com',
+          login: 'a',
+          auth: { method: 'basic', password: { action: 'replace', value: 'p' } },
+        },
+        { signal: controller.signal },
+      )
       .finally(() => (settled = true));
     await new Promise((resolve) => setTimeout(resolve, 30));
     expect(settled).to.equal(false);

@@ -46,14 +46,24 @@ describe('InMemoryAdapter — versions (item 3)', () => {
     expect(updated.version).to.equal(2);
     const account = await adapter.saveAccount(fabrikamAccount());
     expect(account.version).to.equal(1);
-    const again = await adapter.saveAccount({ ...fabrikamAccount({ displayName: 'L. Gu' }), id: account.id, version: 1, auth: { method: 'basic', password: { action: 'keep' } } });
+    const again = await adapter.saveAccount({
+      ...fabrikamAccount({ displayName: 'L. Gu' }),
+      id: account.id,
+      version: 1,
+      auth: { method: 'basic', password: { action: 'keep' } },
+    });
     expect(again.version).to.equal(2);
   });
 
   it('an update from a stale version is refused with conflict / stale-version, and nothing changes', async () => {
     const adapter = new InMemoryAdapter();
     const provider = (await adapter.listProviders()).find((p) => p.id === 'exchange-fabrikam')!;
-    const input = { ...exchangeInput({ name: 'First editor', domains: ['fabrikam.com'], serviceAddress: 'mail.fabrikam.com' }), id: provider.id, version: 1, auth: { method: 'basic' as const } };
+    const input = {
+      ...exchangeInput({ name: 'First editor', domains: ['fabrikam.com'], serviceAddress: 'mail.fabrikam.com' }),
+      id: provider.id,
+      version: 1,
+      auth: { method: 'basic' as const },
+    };
     await adapter.saveProvider(input);
     const error = await rejectionOf(adapter.saveProvider({ ...input, name: 'Second editor' }));
     expect(error.kind).to.equal('conflict');
@@ -61,7 +71,13 @@ describe('InMemoryAdapter — versions (item 3)', () => {
     expect((await adapter.listProviders()).find((p) => p.id === provider.id)!.name).to.equal('First editor');
 
     const account = (await adapter.listAccounts())[0]!;
-    const accountInput = { ...fabrikamAccount(), ...account, id: account.id, version: 7, auth: { method: 'oauth2' as const, grantRef: 'grant-alex-wilber' } };
+    const accountInput = {
+      ...fabrikamAccount(),
+      ...account,
+      id: account.id,
+      version: 7,
+      auth: { method: 'oauth2' as const, grantRef: 'grant-alex-wilber' },
+    };
     const stale = await rejectionOf(adapter.saveAccount(accountInput));
     expect(stale.details).to.include({ reason: 'stale-version', currentVersion: 1 });
   });
@@ -114,7 +130,7 @@ describe('InMemoryAdapter — storage that never loses data silently (item 4)', 
     expect(await adapter.listAccounts()).to.have.length(1);
   });
 
-  it('two tabs: each sees the other\'s writes, and neither overwrites the other\'s records', async () => {
+  it("two tabs: each sees the other's writes, and neither overwrites the other's records", async () => {
     const storage = new MapStorage();
     const tabA = new InMemoryAdapter({ storage });
     const tabB = new InMemoryAdapter({ storage });
@@ -130,14 +146,19 @@ describe('InMemoryAdapter — storage that never loses data silently (item 4)', 
     const storage = new MapStorage();
     const tabA = new InMemoryAdapter({ storage });
     const tabB = new InMemoryAdapter({ storage });
-    const base = { ...exchangeInput({ serviceAddress: 'mail.fabrikam.com', domains: ['fabrikam.com'] }), id: 'exchange-fabrikam', version: 1, auth: { method: 'basic' as const } };
+    const base = {
+      ...exchangeInput({ serviceAddress: 'mail.fabrikam.com', domains: ['fabrikam.com'] }),
+      id: 'exchange-fabrikam',
+      version: 1,
+      auth: { method: 'basic' as const },
+    };
     await tabA.saveProvider({ ...base, name: 'Edited in A' });
     const error = await rejectionOf(tabB.saveProvider({ ...base, name: 'Edited in B' }));
     expect(error.details.reason).to.equal('stale-version');
     expect((await new InMemoryAdapter({ storage }).listProviders()).find((p) => p.id === 'exchange-fabrikam')!.name).to.equal('Edited in A');
   });
 
-  it('picks up another tab\'s change from the storage event and tells subscribers', async () => {
+  it("picks up another tab's change from the storage event and tells subscribers", async () => {
     const storageKey = `mail-provider-elements:test-${Math.random()}`;
     const adapter = new InMemoryAdapter({ storage: window.localStorage, storageKey });
     try {

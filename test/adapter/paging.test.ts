@@ -6,7 +6,12 @@ import { rejectionOf } from './helpers.js';
 function adapterWith(count: number): InMemoryAdapter {
   const data = createDemoData();
   const template = data.accounts[0]!;
-  const accounts: MailAccount[] = Array.from({ length: count }, (_, i) => ({ ...template, id: `m-${i}`, email: `user${i}@contoso.com`, isDefault: i === 0 }));
+  const accounts: MailAccount[] = Array.from({ length: count }, (_, i) => ({
+    ...template,
+    id: `m-${i}`,
+    email: `user${i}@contoso.com`,
+    isDefault: i === 0,
+  }));
   return new InMemoryAdapter({ data: { ...data, accounts } });
 }
 

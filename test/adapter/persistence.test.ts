@@ -3,7 +3,7 @@ import { DEFAULT_STORAGE_KEY, InMemoryAdapter } from '../../src/adapter/index.js
 import { MapStorage, exchangeInput, fabrikamAccount } from './helpers.js';
 
 describe('InMemoryAdapter — persistence', () => {
-  it('a second adapter on the same storage sees the first one\'s writes', async () => {
+  it("a second adapter on the same storage sees the first one's writes", async () => {
     const storage = new MapStorage();
     const first = new InMemoryAdapter({ storage });
     const provider = await first.saveProvider(exchangeInput());
@@ -42,7 +42,11 @@ describe('InMemoryAdapter — persistence', () => {
       JSON.stringify({ version: 2, providers: [], accounts: [] }),
       JSON.stringify({ version: 1, providers: [{ id: 42 }], accounts: [] }),
       // a mailbox whose provider is missing
-      JSON.stringify({ version: 1, providers: [], accounts: [{ ...fabrikamAccount(), id: 'x', status: 'connected', auth: { method: 'basic', hasPassword: true } }] }),
+      JSON.stringify({
+        version: 1,
+        providers: [],
+        accounts: [{ ...fabrikamAccount(), id: 'x', status: 'connected', auth: { method: 'basic', hasPassword: true } }],
+      }),
     ];
     for (const text of corrupt) {
       const storage = new MapStorage();

@@ -30,7 +30,19 @@ describe('InMemoryAdapter — providers', () => {
   it('numbers new ids past the ones taken when crypto.randomUUID is missing (plain http)', async () => {
     const adapter = new InMemoryAdapter({
       data: {
-        providers: [{ id: 'provider-1', type: 'exchange', name: 'One', serviceAddress: 'one.example.com', loadEmails: true, sendEmails: true, loginFormat: 'email', auth: { method: 'basic' }, domains: [] }],
+        providers: [
+          {
+            id: 'provider-1',
+            type: 'exchange',
+            name: 'One',
+            serviceAddress: 'one.example.com',
+            loadEmails: true,
+            sendEmails: true,
+            loginFormat: 'email',
+            auth: { method: 'basic' },
+            domains: [],
+          },
+        ],
         accounts: [],
       },
     });

@@ -33,7 +33,10 @@ describe('InMemoryAdapter — secrets (B3)', () => {
     const created = await adapter.saveProvider(exchangeInput());
     expect(created.auth).to.deep.include({ hasClientSecret: true });
     const kept = await adapter.saveProvider(
-      exchangeInput({ id: created.id, auth: { method: 'oauth2', clientId: '11111111-2222-4333-8444-555555555555', clientSecret: { action: 'keep' } } }),
+      exchangeInput({
+        id: created.id,
+        auth: { method: 'oauth2', clientId: '11111111-2222-4333-8444-555555555555', clientSecret: { action: 'keep' } },
+      }),
     );
     expect(kept.auth).to.deep.include({ hasClientSecret: true });
 

@@ -8,7 +8,12 @@ describe('InMemoryAdapter — subscribe, reset, call log', () => {
     let told = 0;
     adapter.subscribe(() => told++);
     await adapter.listProviders();
-    await adapter.checkConnection({ providerId: 'imap-northwind', email: 'a@northwindtraders.com', login: 'a', auth: { method: 'basic', password: { action: 'replace', value: 'p' } } });
+    await adapter.checkConnection({
+      providerId: 'imap-northwind',
+      email: 'a@northwindtraders.com',
+      login: 'a',
+      auth: { method: 'basic', password: { action: 'replace', value: 'p' } },
+    });
     expect(told).to.equal(0);
     const provider = await adapter.saveProvider(exchangeInput());
     const account = await adapter.saveAccount(fabrikamAccount());

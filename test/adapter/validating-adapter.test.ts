@@ -29,9 +29,16 @@ describe('withValidation', () => {
     expect(await adapter.listAccounts()).to.deep.equal(await inner.listAccounts());
     expect(await adapter.findProviderByDomain('contoso.com')).to.deep.equal(await inner.findProviderByDomain('contoso.com'));
     expect(await adapter.findProviderByDomain('example.org')).to.equal(null);
-    const check = await adapter.checkConnection({ providerId: 'm365-contoso', email: 'a@contoso.com', login: 'a@contoso.com', auth: { method: 'oauth2', grantRef: 'g' } });
+    const check = await adapter.checkConnection({
+      providerId: 'm365-contoso',
+      email: 'a@contoso.com',
+      login: 'a@contoso.com',
+      auth: { method: 'oauth2', grantRef: 'g' },
+    });
     expect(check.checkedAt).to.be.a('string');
-    expect(await adapter.signInWithOAuth!({ providerId: 'm365-contoso', email: 'a@contoso.com', login: 'a' })).to.include({ signedInAs: 'a@contoso.com' });
+    expect(await adapter.signInWithOAuth!({ providerId: 'm365-contoso', email: 'a@contoso.com', login: 'a' })).to.include({
+      signedInAs: 'a@contoso.com',
+    });
     expect(await adapter.deleteAccount('mailbox-megan-bowen')).to.equal(undefined);
   });
 

@@ -1,6 +1,11 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { MailAccountCreatedEvent, MailWizardCancelledEvent, type MailAccountDeleteEvent, type MailAccountDeletedEvent } from '../../src/events/index.js';
+import {
+  MailAccountCreatedEvent,
+  MailWizardCancelledEvent,
+  type MailAccountDeleteEvent,
+  type MailAccountDeletedEvent,
+} from '../../src/events/index.js';
 import { getByRole } from '../helpers/queries.js';
 import { toCheckWithPassword } from './wizard-helpers.js';
 import { answerConfirm, button, dialog, focusOn, focused, listFixture, rowAddresses, shiftTab } from './account-list-helpers.js';
@@ -97,7 +102,8 @@ describe('<mail-account-list> adding and deleting mailboxes', () => {
     await wizard.updateComplete;
     await sendKeys({ press: 'Escape' });
     // The wizard's own question, or the list's if the Escape reached the dialog: either asks.
-    const asking = () => [...root.querySelectorAll('dialog'), ...wizard.shadowRoot!.querySelectorAll('dialog')].filter((d) => d !== wizardDialog && d.open);
+    const asking = () =>
+      [...root.querySelectorAll('dialog'), ...wizard.shadowRoot!.querySelectorAll('dialog')].filter((d) => d !== wizardDialog && d.open);
     await waitUntil(() => asking().length === 1, 'Escape discarded the input without asking');
     await sendKeys({ press: 'Enter' }); // the focused, safe answer
     await waitUntil(() => asking().length === 0);
@@ -148,7 +154,9 @@ describe('<mail-account-list> adding and deleting mailboxes', () => {
     expect((await adapter.listAccounts()).map((a) => a.email)).to.deep.equal(['megan.bowen@contoso.com']);
     await focusOn(el, () => getByRole(root, 'button', 'Delete megan.bowen@contoso.com'), 'focus did not move to the next row');
     expect(rowAddresses(root)).to.deep.equal(['megan.bowen@contoso.com']);
-    await waitUntil(() => root.querySelector('[role="status"].visually-hidden')!.textContent!.includes('Mailbox alex.wilber@contoso.com is deleted.'));
+    await waitUntil(() =>
+      root.querySelector('[role="status"].visually-hidden')!.textContent!.includes('Mailbox alex.wilber@contoso.com is deleted.'),
+    );
   });
 
   it('moves focus to Add after the last mailbox is deleted, and shows the invitation', async () => {

@@ -47,7 +47,9 @@ describe('<mail-account-list> Check connection on a saved mailbox (B1)', () => {
     const outcome = root.getElementById('list-check-outcome')!;
     expect(outcome.getAttribute('role')).to.equal('alert');
     expect(outcome.textContent).to.contain('invalid_grant').and.contain('Sign in again.');
-    const items = queryAllByRole(getByRole(checkDialog(root), 'list', 'Connection check'), 'listitem').map((item) => item.textContent!.replace(/\s+/g, ' '));
+    const items = queryAllByRole(getByRole(checkDialog(root), 'list', 'Connection check'), 'listitem').map((item) =>
+      item.textContent!.replace(/\s+/g, ' '),
+    );
     expect(items.some((item) => item.includes('Sign in: failed'))).to.equal(true);
     await expect(el).to.be.accessible();
   });

@@ -43,7 +43,11 @@ describe('<mail-account-list> providers', () => {
     const { el, root, adapter } = await listFixture();
     adapter.injectFault(
       'deleteProvider',
-      { type: 'reject', kind: 'in-use', details: { mailboxes: ['a@northwindtraders.com', 'b@northwindtraders.com', 'c@northwindtraders.com', 'd@northwindtraders.com'] } },
+      {
+        type: 'reject',
+        kind: 'in-use',
+        details: { mailboxes: ['a@northwindtraders.com', 'b@northwindtraders.com', 'c@northwindtraders.com', 'd@northwindtraders.com'] },
+      },
       { times: 1 },
     );
     const remove = button(root, 'Delete Northwind Mail');
@@ -51,7 +55,8 @@ describe('<mail-account-list> providers', () => {
     remove.click();
     await answerConfirm(el, 'confirm');
     await waitUntil(() => root.querySelector('#refusal'), 'refusal not shown');
-    const text = 'Northwind Mail cannot be deleted: 4 mailboxes use it. Delete those mailboxes first. Used by a@northwindtraders.com, b@northwindtraders.com, c@northwindtraders.com and 1 more.';
+    const text =
+      'Northwind Mail cannot be deleted: 4 mailboxes use it. Delete those mailboxes first. Used by a@northwindtraders.com, b@northwindtraders.com, c@northwindtraders.com and 1 more.';
     expect(root.querySelector('#refusal')!.textContent!.trim()).to.equal(text);
     expect(remove.getAttribute('aria-disabled')).to.equal('true');
     expect(description(remove)).to.equal(text);

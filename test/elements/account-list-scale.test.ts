@@ -77,7 +77,7 @@ describe('<mail-account-list> with thousands of mailboxes (B9)', () => {
     await sendKeys({ press: 'PageUp' });
     await waitUntil(() => Number(focused(el)?.closest('[data-index]')?.getAttribute('data-index')) < 2001, 'PageUp');
     await sendKeys({ press: 'Home' });
-    await focusOn(el, () => firstEdit.isConnected ? firstEdit : root.querySelector('[data-index="0"] [data-action="edit"]'), 'Home');
+    await focusOn(el, () => (firstEdit.isConnected ? firstEdit : root.querySelector('[data-index="0"] [data-action="edit"]')), 'Home');
     await sendKeys({ press: 'ArrowUp' });
     await focusOn(el, () => root.querySelector('[data-index="0"] [data-action="edit"]'), 'ArrowUp at the top stays');
   });

@@ -142,7 +142,11 @@ describe('<mail-account-list> mailbox settings', () => {
     expect(getByRole<HTMLInputElement>(settings, 'checkbox', 'Shared mailbox').checked).to.equal(true);
     await expect(el).to.be.accessible();
 
-    adapter.injectFault('saveAccount', { type: 'reject', kind: 'invalid', details: { fieldErrors: { displayName: { code: 'required' } } } }, { times: 1 });
+    adapter.injectFault(
+      'saveAccount',
+      { type: 'reject', kind: 'invalid', details: { fieldErrors: { displayName: { code: 'required' } } } },
+      { times: 1 },
+    );
     button(settings, 'Save').click();
     const name = getByRole<HTMLInputElement>(settings, 'textbox', 'Sender display name');
     await waitUntil(() => name.getAttribute('aria-invalid') === 'true', 'adapter field error not shown');

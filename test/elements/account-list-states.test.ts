@@ -48,7 +48,10 @@ describe('<mail-account-list> rows and states', () => {
       'Fabrikam Exchange',
       'Northwind Mail',
     ]);
-    expect(at(rows, 0).textContent).to.contain('Exchange').and.contain('outlook.office365.com').and.contain('Domains: contoso.com, contoso.onmicrosoft.com');
+    expect(at(rows, 0).textContent)
+      .to.contain('Exchange')
+      .and.contain('outlook.office365.com')
+      .and.contain('Domains: contoso.com, contoso.onmicrosoft.com');
     expect(at(rows, 0).querySelector('[part~="count"]')!.textContent!.trim()).to.equal('2 mailboxes');
     expect(at(rows, 2).textContent).to.contain('IMAP/SMTP').and.contain('imap.northwindtraders.com');
     expect(at(rows, 2).querySelector('[part~="count"]')!.textContent!.trim()).to.equal('0 mailboxes');

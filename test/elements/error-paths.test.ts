@@ -132,7 +132,9 @@ describe('every unknown error kind and code has words (one path from error to te
         await noUnhandledRejection(async () => {
           const adapter = new InMemoryAdapter({ data: 'demo' });
           adapter.injectFault('listAccounts', { type: 'reject', kind: kind as MailSetupErrorKind }, { times: 1 });
-          const list = await fixture<HTMLElementTagNameMap['mail-account-list']>(html`<mail-account-list locale="en" .adapter=${adapter}></mail-account-list>`);
+          const list = await fixture<HTMLElementTagNameMap['mail-account-list']>(
+            html`<mail-account-list locale="en" .adapter=${adapter}></mail-account-list>`,
+          );
           await settled(list);
           expect(alerts(list.shadowRoot!)).to.contain(en.adapterErrors.unknown.title);
           expect(getByRole(list.shadowRoot!, 'button', 'Retry')).to.exist;

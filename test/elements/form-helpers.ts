@@ -22,7 +22,10 @@ export async function formFixture(
   // The fields show at once; the form is ready once it is no longer inert (loaded), or
   // the load failed (an alert outside the form: fields have empty alert regions of their own).
   const root = el.shadowRoot!;
-  await waitUntil(() => root.querySelector('form[part="form"]:not([inert])') ?? [...root.children].find((child) => child.getAttribute('role') === 'alert'), 'form did not load');
+  await waitUntil(
+    () => root.querySelector('form[part="form"]:not([inert])') ?? [...root.children].find((child) => child.getAttribute('role') === 'alert'),
+    'form did not load',
+  );
   await el.updateComplete;
   return { el, adapter, root: el.shadowRoot! };
 }

@@ -10,7 +10,11 @@ import { settled } from './account-list-helpers.js';
 import { button, click, type, wizardFixture } from './wizard-helpers.js';
 
 function providerControls(root: ShadowRoot): Element[] {
-  return [...root.querySelectorAll('#add-provider, [part~="providers-section"] [part~="row-actions"] button, [part~="providers-section"] button[aria-label^="Edit"], [part~="providers-section"] button[aria-label^="Delete"]')];
+  return [
+    ...root.querySelectorAll(
+      '#add-provider, [part~="providers-section"] [part~="row-actions"] button, [part~="providers-section"] button[aria-label^="Edit"], [part~="providers-section"] button[aria-label^="Delete"]',
+    ),
+  ];
 }
 
 describe('R1 fails closed in the account list (item 13)', () => {

@@ -18,7 +18,14 @@ async function helpLink(url: string): Promise<HTMLAnchorElement> {
 }
 
 describe('<provider-settings-form> OAuth help link (item 9)', () => {
-  for (const url of ['javascript:alert(document.domain)', 'JAVASCRIPT:alert(1)', 'data:text/html,<script>alert(1)</script>', 'http://help.contoso.com/', '//evil.example/x', 'vbscript:x']) {
+  for (const url of [
+    'javascript:alert(document.domain)',
+    'JAVASCRIPT:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'http://help.contoso.com/',
+    '//evil.example/x',
+    'vbscript:x',
+  ]) {
     it(`${url} is not rendered: the default help page is linked instead`, async () => {
       const link = await helpLink(url);
       expect(link.getAttribute('href')!.startsWith(DEFAULT_LINK)).to.equal(true);
@@ -56,12 +63,18 @@ describe('<provider-settings-form> when the provider was changed elsewhere (item
     await expect(form).to.be.accessible();
 
     await click(form, getByRole(root, 'button', en.common.reload));
-    await waitUntil(() => getByRole<HTMLInputElement>(root, 'textbox', 'Mail service address').value === 'mail2.fabrikam.com', 'the other change was not loaded');
+    await waitUntil(
+      () => getByRole<HTMLInputElement>(root, 'textbox', 'Mail service address').value === 'mail2.fabrikam.com',
+      'the other change was not loaded',
+    );
     expect(getByRole<HTMLInputElement>(root, 'textbox', 'Name').value).to.equal('Fabrikam (my edit)');
     expect(root.querySelector('#save-failure')).to.equal(null);
 
     await click(form, getByRole(root, 'button', 'Apply'));
-    await waitUntil(async () => (await adapter.listProviders()).some((p) => p.name === 'Fabrikam (my edit)'), 'the save over the latest version did not go through');
+    await waitUntil(
+      async () => (await adapter.listProviders()).some((p) => p.name === 'Fabrikam (my edit)'),
+      'the save over the latest version did not go through',
+    );
     const saved = (await adapter.listProviders()).find((p) => p.id === 'exchange-fabrikam')!;
     expect(saved.type === 'exchange' && saved.serviceAddress).to.equal('mail2.fabrikam.com');
     expect(saved.version).to.equal(3);

@@ -30,7 +30,9 @@ function expectNoOverflow(host: HTMLElement, what: string): void {
   for (const node of host.shadowRoot!.querySelectorAll<HTMLElement>('*')) {
     const box = node.getBoundingClientRect();
     if (box.width === 0) continue;
-    expect(box.right, `${what}: <${node.localName} ${node.id ? `#${node.id}` : node.className}> sticks out`).to.be.at.most(host.getBoundingClientRect().right + 1);
+    expect(box.right, `${what}: <${node.localName} ${node.id ? `#${node.id}` : node.className}> sticks out`).to.be.at.most(
+      host.getBoundingClientRect().right + 1,
+    );
   }
 }
 
@@ -41,15 +43,17 @@ for (const width of [390, 1280]) {
       await setViewport({ width, height: 900 });
     });
 
-    it('wraps in the wizard\'s provider list', async () => {
+    it("wraps in the wizard's provider list", async () => {
       const adapter = new InMemoryAdapter({ data: longNameData() });
-      const el = await fixture<MailProviderWizard>(html`<mail-provider-wizard locale="en" .adapter=${adapter} style="display:block"></mail-provider-wizard>`);
+      const el = await fixture<MailProviderWizard>(
+        html`<mail-provider-wizard locale="en" .adapter=${adapter} style="display:block"></mail-provider-wizard>`,
+      );
       await toProvider(el, 'pat@unknown-domain.example');
       await waitUntil(() => el.shadowRoot!.textContent!.includes(LONG_NAME), 'no long name shown');
       expectNoOverflow(el, 'wizard');
     });
 
-    it('wraps in the account list\'s in-use notice', async () => {
+    it("wraps in the account list's in-use notice", async () => {
       const adapter = new InMemoryAdapter({ data: longNameData() });
       const el = await fixture<MailAccountList>(html`<mail-account-list locale="en" .adapter=${adapter} style="display:block"></mail-account-list>`);
       await settled(el);
@@ -58,7 +62,7 @@ for (const width of [390, 1280]) {
       expectNoOverflow(el, 'list');
     });
 
-    it('wraps in the provider form\'s heading', async () => {
+    it("wraps in the provider form's heading", async () => {
       const adapter = new InMemoryAdapter({ data: longNameData() });
       const el = await fixture<ProviderSettingsForm>(
         html`<provider-settings-form locale="en" provider-id="m365-contoso" .adapter=${adapter} style="display:block"></provider-settings-form>`,

@@ -15,7 +15,10 @@ function noteText(root: ShadowRoot, code: string): string | undefined {
 function stubClipboard(): { written: string[]; restore: () => void } {
   const written: string[] = [];
   const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
-  Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: (text: string) => (written.push(text), Promise.resolve()) } });
+  Object.defineProperty(navigator, 'clipboard', {
+    configurable: true,
+    value: { writeText: (text: string) => (written.push(text), Promise.resolve()) },
+  });
   return {
     written,
     restore: () => {
@@ -25,7 +28,8 @@ function stubClipboard(): { written: string[]; restore: () => void } {
   };
 }
 
-const statusSays = (root: ShadowRoot, text: string) => [...root.querySelectorAll('[role="status"]')].some((region) => region.textContent!.includes(text));
+const statusSays = (root: ShadowRoot, text: string) =>
+  [...root.querySelectorAll('[role="status"]')].some((region) => region.textContent!.includes(text));
 
 describe('<provider-settings-form> diagnostics (issue 12)', () => {
   describe('protocol advisor notes', () => {

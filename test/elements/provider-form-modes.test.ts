@@ -34,7 +34,11 @@ describe('<provider-settings-form> modes', () => {
     await type(el, getByRole(root, 'textbox', 'Name'), 'Contoso 365');
     await click(el, apply(root));
     await settle(el);
-    expect(saves[0]!.auth).to.deep.equal({ method: 'oauth2', clientId: m365.auth.method === 'oauth2' ? m365.auth.clientId : '', clientSecret: { action: 'keep' } });
+    expect(saves[0]!.auth).to.deep.equal({
+      method: 'oauth2',
+      clientId: m365.auth.method === 'oauth2' ? m365.auth.clientId : '',
+      clientSecret: { action: 'keep' },
+    });
 
     await click(el, getByRole(root, 'button', 'Replace secret'));
     const secret = getByRole<HTMLInputElement>(root, 'password', 'Client secret');

@@ -89,7 +89,11 @@ describe('<provider-settings-form> saving', () => {
 
   it('shows a domain conflict from the adapter on the domain (a race)', async () => {
     const { root, el, adapter } = await formFixture();
-    adapter.injectFault('saveProvider', { type: 'reject', kind: 'conflict', details: { domain: 'contoso.example', providerName: 'Elsewhere' } }, { times: 1 });
+    adapter.injectFault(
+      'saveProvider',
+      { type: 'reject', kind: 'conflict', details: { domain: 'contoso.example', providerName: 'Elsewhere' } },
+      { times: 1 },
+    );
     await fillValidExchange(el, root);
     await type(el, getByRole(root, 'textbox', 'Domains'), 'contoso.example', false);
     await click(el, apply(root));

@@ -157,7 +157,9 @@ describe('<provider-settings-form> validation', () => {
     await type(el, getByRole(root, 'textbox', 'Mail service address'), 'outlook.office365.com');
     await click(el, getByRole(root, 'radio', 'Basic'));
     await waitUntil(() => root.querySelector('[part~="advisory"]'), 'no advisory');
-    expect(root.querySelector('[data-advisory="basic-off-m365"]')!.textContent).to.match(/Microsoft 365/).and.match(/1 October 2022/);
+    expect(root.querySelector('[data-advisory="basic-off-m365"]')!.textContent)
+      .to.match(/Microsoft 365/)
+      .and.match(/1 October 2022/);
     // The dateless warning says the same without the date: only the dated note shows.
     expect(root.querySelector('[part="warning"]')).to.equal(null);
   });

@@ -1,7 +1,20 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { MailAccountCreatedEvent } from '../../src/events/index.js';
 import { getByRole, queryByRole } from '../helpers/queries.js';
-import { atStep, button, click, focused, notice, recordEvents, settle, toCheckWithPassword, toCredentials, toProvider, type, wizardFixture } from './wizard-helpers.js';
+import {
+  atStep,
+  button,
+  click,
+  focused,
+  notice,
+  recordEvents,
+  settle,
+  toCheckWithPassword,
+  toCredentials,
+  toProvider,
+  type,
+  wizardFixture,
+} from './wizard-helpers.js';
 
 describe('<mail-provider-wizard> connection check and save (B1)', () => {
   it('says the credentials failed, keeps them, and succeeds once they are fixed', async () => {

@@ -22,14 +22,19 @@ async function toImapCheck(el: MailProviderWizard): Promise<void> {
 function stageItems(root: ShadowRoot): Record<string, string> {
   const list = getByRole(root, 'list', 'Connection check');
   // The state's icon is aria-hidden: the item's text is what assistive technology reads.
-  return Object.fromEntries(queryAllByRole(list, 'listitem').map((item) => [item.dataset.stage!, item.lastElementChild!.textContent!.replace(/\s+/g, ' ').trim()]));
+  return Object.fromEntries(
+    queryAllByRole(list, 'listitem').map((item) => [item.dataset.stage!, item.lastElementChild!.textContent!.replace(/\s+/g, ' ').trim()]),
+  );
 }
 
 /** Stubs the clipboard; returns what was written. */
 function stubClipboard(): { written: string[]; restore: () => void } {
   const written: string[] = [];
   const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
-  Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: (text: string) => (written.push(text), Promise.resolve()) } });
+  Object.defineProperty(navigator, 'clipboard', {
+    configurable: true,
+    value: { writeText: (text: string) => (written.push(text), Promise.resolve()) },
+  });
   return {
     written,
     restore: () => {
@@ -45,13 +50,19 @@ describe('<mail-provider-wizard> connection diagnostics', () => {
     await toImapCheck(el);
     adapter.injectFault('checkConnection', { type: 'hang', stage: 'authenticate' }, { times: 1 });
     await click(el, button(root, 'Check connection'));
-    await waitUntil(() => queryByRole(root, 'list', 'Connection check') !== null && stageItems(root).authenticate?.includes('running'), 'no running stage');
+    await waitUntil(
+      () => queryByRole(root, 'list', 'Connection check') !== null && stageItems(root).authenticate?.includes('running'),
+      'no running stage',
+    );
     const items = stageItems(root);
     expect(items.resolve).to.match(/^Find the server: passed \(\d+ ms\)$/);
     expect(items.tls).to.contain('passed');
     expect(items.mailbox).to.equal('Open the mailbox: waiting');
     expect(items.send).to.equal('Send a test: waiting');
-    await waitUntil(() => [...root.querySelectorAll('[role="status"]')].some((region) => region.textContent!.includes('Sign in: running')), 'not announced');
+    await waitUntil(
+      () => [...root.querySelectorAll('[role="status"]')].some((region) => region.textContent!.includes('Sign in: running')),
+      'not announced',
+    );
     await expect(el).to.be.accessible();
 
     // Cancel mid-way: what had not finished is skipped, and nothing failed.
@@ -114,7 +125,13 @@ describe('<mail-provider-wizard> connection diagnostics', () => {
     // A careless server that echoes what it was sent.
     adapter.injectFault(
       'checkConnection',
-      { type: 'fail-stage', stage: 'authenticate', kind: 'auth-failed', rawCode: '535 5.7.3', serverReply: `535 5.7.3 Authentication unsuccessful for lee:${PASSWORD} ${CLIENT_SECRET}` },
+      {
+        type: 'fail-stage',
+        stage: 'authenticate',
+        kind: 'auth-failed',
+        rawCode: '535 5.7.3',
+        serverReply: `535 5.7.3 Authentication unsuccessful for lee:${PASSWORD} ${CLIENT_SECRET}`,
+      },
       { times: 1 },
     );
     await click(el, button(root, 'Check connection'));
@@ -132,7 +149,10 @@ describe('<mail-provider-wizard> connection diagnostics', () => {
     expect(text).to.contain('Cause: The sending server rejected the sign-in (535 5.7.3).');
     expect(text).to.contain('lee@northwindtraders.com');
     expect(text).to.not.contain(PASSWORD);
-    await waitUntil(() => [...root.querySelectorAll('[role="status"]')].some((region) => region.textContent!.includes('Diagnostics copied')), 'not announced');
+    await waitUntil(
+      () => [...root.querySelectorAll('[role="status"]')].some((region) => region.textContent!.includes('Diagnostics copied')),
+      'not announced',
+    );
     await expect(el).to.be.accessible();
   });
 

@@ -2,7 +2,20 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { MailAccountCreatedEvent, MailProviderSavedEvent } from '../../src/events/index.js';
 import type { ProviderSettingsForm } from '../../src/elements/provider-settings-form/provider-settings-form.js';
 import { description, getByRole, queryByRole } from '../helpers/queries.js';
-import { atStep, button, click, focused, notice, recordEvents, settle, toCheckWithPassword, toCredentials, toProvider, type, wizardFixture } from './wizard-helpers.js';
+import {
+  atStep,
+  button,
+  click,
+  focused,
+  notice,
+  recordEvents,
+  settle,
+  toCheckWithPassword,
+  toCredentials,
+  toProvider,
+  type,
+  wizardFixture,
+} from './wizard-helpers.js';
 
 /** The embedded provider form, loaded. */
 async function embeddedForm(root: ShadowRoot): Promise<ProviderSettingsForm> {
@@ -38,13 +51,20 @@ describe('<mail-provider-wizard> whole flows', () => {
 
     await click(el, button(root, 'Next'));
     await atStep(el, 'check');
-    expect(root.querySelector('[part="summary"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('Microsoft 365 (Contoso)').and.contain('Signed in as alex@contoso.com');
+    expect(root.querySelector('[part="summary"]')!.textContent!.replace(/\s+/g, ' '))
+      .to.contain('Microsoft 365 (Contoso)')
+      .and.contain('Signed in as alex@contoso.com');
     await expect(el).to.be.accessible();
     const created = oneEvent(el, 'mail-account-created') as Promise<MailAccountCreatedEvent>;
     await click(el, button(root, 'Save'));
     const event = await created;
     expect(event.bubbles && event.composed).to.equal(true);
-    expect(event.detail.account).to.deep.include({ email: 'alex@contoso.com', providerId: 'm365-contoso', login: 'alex@contoso.com', status: 'connected' });
+    expect(event.detail.account).to.deep.include({
+      email: 'alex@contoso.com',
+      providerId: 'm365-contoso',
+      login: 'alex@contoso.com',
+      status: 'connected',
+    });
     expect(event.detail.account.auth.method).to.equal('oauth2');
     await settle(el);
     expect(notice(root, 'save-outcome')).to.equal('Mailbox alex@contoso.com is added.');
@@ -151,7 +171,10 @@ describe('<mail-provider-wizard> whole flows', () => {
     await click(el, button(root, 'Save'));
     expect((await created).detail.account.providerId).to.equal(provider.id);
     expect((await adapter.listProviders()).some((p) => p.name === 'NewCorp Mail')).to.equal(true);
-    const steps = events.filter((e) => e.type === 'mail-wizard-step-changed').map((e) => JSON.parse(e.detail) as { to: string }).map((d) => d.to);
+    const steps = events
+      .filter((e) => e.type === 'mail-wizard-step-changed')
+      .map((e) => JSON.parse(e.detail) as { to: string })
+      .map((d) => d.to);
     expect(steps).to.deep.equal(['provider', 'provider-form', 'provider', 'provider-form', 'provider', 'credentials', 'check']);
   });
 

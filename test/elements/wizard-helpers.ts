@@ -76,7 +76,15 @@ export async function toCheckWithPassword(el: MailProviderWizard, password: stri
 /** Records the wizard's events with their details, serialised as a host would see them. */
 export function recordEvents(el: HTMLElement): { type: string; detail: string }[] {
   const seen: { type: string; detail: string }[] = [];
-  const types = ['mail-wizard-step-changed', 'mail-wizard-cancelled', 'mail-account-created', 'mail-provider-saved', 'mail-provider-form-cancelled', 'input', 'change'];
+  const types = [
+    'mail-wizard-step-changed',
+    'mail-wizard-cancelled',
+    'mail-account-created',
+    'mail-provider-saved',
+    'mail-provider-form-cancelled',
+    'input',
+    'change',
+  ];
   for (const type of types) {
     el.addEventListener(type, (event) => seen.push({ type, detail: JSON.stringify((event as Event & { detail?: unknown }).detail ?? null) }));
   }

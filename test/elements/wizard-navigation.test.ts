@@ -182,7 +182,9 @@ describe('<mail-provider-wizard> navigation', () => {
 
   it('takes email as an attribute, and a new one until the user types their own', async () => {
     const adapter = new InMemoryAdapter();
-    const el = await fixture<MailProviderWizard>(html`<mail-provider-wizard locale="en" email="alex@contoso.com" .adapter=${adapter}></mail-provider-wizard>`);
+    const el = await fixture<MailProviderWizard>(
+      html`<mail-provider-wizard locale="en" email="alex@contoso.com" .adapter=${adapter}></mail-provider-wizard>`,
+    );
     const root = el.shadowRoot!;
     const email = getByRole<HTMLInputElement>(root, 'textbox', 'Email address');
     expect(email.value).to.equal('alex@contoso.com');

@@ -7,7 +7,12 @@ import { toProvider, wizardFixture } from './wizard-helpers.js';
 
 function manyProviders(count: number): MailProvider[] {
   const template = createDemoData().providers[0]!;
-  return Array.from({ length: count }, (_, i) => ({ ...template, id: `p-${i}`, name: `Provider ${String(i).padStart(5, '0')}`, domains: [`p${i}.example.com`] }));
+  return Array.from({ length: count }, (_, i) => ({
+    ...template,
+    id: `p-${i}`,
+    name: `Provider ${String(i).padStart(5, '0')}`,
+    domains: [`p${i}.example.com`],
+  }));
 }
 
 const searchField = (root: ShadowRoot) => root.querySelector<HTMLInputElement>('input[type="search"]#provider-filter')!;

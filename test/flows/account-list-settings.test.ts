@@ -35,7 +35,14 @@ function run(state: MailboxSettingsState, ...actions: MailboxSettingsAction[]): 
 describe('mailbox settings flow', () => {
   it('starts from the mailbox as stored; an empty date means all mail', () => {
     const state = initialMailboxSettingsState(basicMailbox, fabrikam);
-    expect(state.draft).to.deep.equal({ displayName: 'Alex Wilber', loadEmails: true, sendEmails: true, isDefault: true, isShared: false, loadFrom: '' });
+    expect(state.draft).to.deep.equal({
+      displayName: 'Alex Wilber',
+      loadEmails: true,
+      sendEmails: true,
+      isDefault: true,
+      isShared: false,
+      loadFrom: '',
+    });
     expect(draftFromAccount(alex).loadFrom).to.equal('2024-01-01');
     expect(isMailboxSettingsDirty(state)).to.equal(false);
     expect(view(state)).to.deep.include({ valid: true, blocked: false });
@@ -87,7 +94,11 @@ describe('mailbox settings flow', () => {
 
   it('shows every error after a failed Save, and errors of a field that came pre-filled at once', () => {
     const blank = { ...alex, displayName: '' };
-    const submitted = run(initialMailboxSettingsState(blank, m365), { type: 'edit', patch: { displayName: 'y'.repeat(120) } }, { type: 'submit-invalid' });
+    const submitted = run(
+      initialMailboxSettingsState(blank, m365),
+      { type: 'edit', patch: { displayName: 'y'.repeat(120) } },
+      { type: 'submit-invalid' },
+    );
     expect(Object.keys(view(submitted).errors)).to.deep.equal(['displayName']);
     const prefilled = initialMailboxSettingsState({ ...alex, displayName: 'z'.repeat(120) }, m365);
     expect(Object.keys(view(prefilled).errors)).to.deep.equal(['displayName']);
@@ -104,7 +115,9 @@ describe('mailbox settings flow', () => {
     const noPassword: MailAccount = { ...basicMailbox, auth: { method: 'basic', hasPassword: false } };
     expect(view(initialMailboxSettingsState(noPassword, fabrikam)).blocked).to.equal(true);
     // The provider switched to OAuth 2.0 and the mailbox was not reconciled.
-    expect(view(initialMailboxSettingsState(basicMailbox, { ...fabrikam, auth: { method: 'oauth2', clientId: 'x', hasClientSecret: true } })).blocked).to.equal(true);
+    expect(
+      view(initialMailboxSettingsState(basicMailbox, { ...fabrikam, auth: { method: 'oauth2', clientId: 'x', hasClientSecret: true } })).blocked,
+    ).to.equal(true);
   });
 
   it('saves once at a time, and ignores edits while saving', () => {
@@ -135,10 +148,15 @@ describe('mailbox settings flow', () => {
 
   it('starts afresh from the saved mailbox after a save', () => {
     const saved = { ...alex, displayName: 'Saved' };
-    const state = run(initialMailboxSettingsState(alex, m365), { type: 'edit', patch: { displayName: 'Saved' } }, { type: 'save-started' }, {
-      type: 'save-succeeded',
-      account: saved,
-    });
+    const state = run(
+      initialMailboxSettingsState(alex, m365),
+      { type: 'edit', patch: { displayName: 'Saved' } },
+      { type: 'save-started' },
+      {
+        type: 'save-succeeded',
+        account: saved,
+      },
+    );
     expect(state.status).to.equal('editing');
     expect(state.initial.displayName).to.equal('Saved');
     expect(state.provider === m365).to.equal(true);

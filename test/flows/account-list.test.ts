@@ -45,7 +45,11 @@ describe('account list state', () => {
   it('starts with every section loading, and keeps each section on its own', () => {
     const start = initialAccountListState();
     expect([start.accounts.status, start.providers.status, start.permissions.status]).to.deep.equal(['loading', 'loading', 'loading']);
-    const partial = run(start, { type: 'providers-loaded', providers: demo.providers }, { type: 'load-failed', section: 'accounts', kind: 'timeout' });
+    const partial = run(
+      start,
+      { type: 'providers-loaded', providers: demo.providers },
+      { type: 'load-failed', section: 'accounts', kind: 'timeout' },
+    );
     expect(partial.providers.status).to.equal('ready');
     expect(partial.accounts).to.deep.equal({ status: 'failed', kind: 'timeout' });
   });

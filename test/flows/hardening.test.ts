@@ -25,8 +25,12 @@ describe('accountListView: provider access fails closed (item 13)', () => {
   });
 
   it('granted only when the right was read as true', () => {
-    expect(accountListView(accountListReducer(start, { type: 'permissions-loaded', canManageAdministration: true })).providerAccess).to.equal('granted');
-    expect(accountListView(accountListReducer(start, { type: 'permissions-loaded', canManageAdministration: false })).providerAccess).to.equal('denied');
+    expect(accountListView(accountListReducer(start, { type: 'permissions-loaded', canManageAdministration: true })).providerAccess).to.equal(
+      'granted',
+    );
+    expect(accountListView(accountListReducer(start, { type: 'permissions-loaded', canManageAdministration: false })).providerAccess).to.equal(
+      'denied',
+    );
   });
 });
 
@@ -61,7 +65,11 @@ describe('provider form: a stale-version conflict and Reload (item 3)', () => {
   it('a stale-version refusal keeps the typed draft; Reload rebases it on the latest version and the next save carries that', () => {
     let session = providerFormSessionReducer(editing(), { type: 'submit', freshKey: 'k' });
     const save = session.save.status === 'saving' ? session.save.request : -1;
-    session = providerFormSessionReducer(session, { type: 'save-failed', request: save, failure: { kind: 'conflict', details: { reason: 'stale-version', currentVersion: 2 } } });
+    session = providerFormSessionReducer(session, {
+      type: 'save-failed',
+      request: save,
+      failure: { kind: 'conflict', details: { reason: 'stale-version', currentVersion: 2 } },
+    });
     expect(isStaleVersion(session.form.saveFailure)).to.equal(true);
     expect(session.form.draft.name).to.equal('Contoso (typed)');
 
@@ -133,7 +141,11 @@ describe('account list flow: the mailbox settings Reload job (item 3)', () => {
     const effects = listEffects(state, asked);
     expect(effects.start).to.deep.equal([{ type: 'reload-settings', key: 'reload-settings', request: asked.settingsReload, accountId: account.id }]);
     expect(listFlowReducer(asked, { type: 'settings-submit' })).to.equal(asked);
-    const done = listFlowReducer(asked, { type: 'settings-reloaded', request: asked.settingsReload!, account: { ...account, version: 2, isShared: true } });
+    const done = listFlowReducer(asked, {
+      type: 'settings-reloaded',
+      request: asked.settingsReload!,
+      account: { ...account, version: 2, isShared: true },
+    });
     expect(done.settings!.draft).to.include({ displayName: 'Typed', isShared: true });
     expect(done.settings!.saveFailure).to.equal(null);
     expect(done.settingsReload).to.equal(null);

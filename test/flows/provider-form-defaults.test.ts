@@ -1,6 +1,12 @@
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
-import { initialProviderFormState, providerFormReducer, providerOAuthHelp, type ProviderFormAction, type ProviderFormState } from '../../src/flows/index.js';
+import {
+  initialProviderFormState,
+  providerFormReducer,
+  providerOAuthHelp,
+  type ProviderFormAction,
+  type ProviderFormState,
+} from '../../src/flows/index.js';
 import { draftFromProvider, emptyProviderDraft, type MailProvider } from '../../src/model/index.js';
 
 const run = (state: ProviderFormState, ...actions: ProviderFormAction[]) => actions.reduce(providerFormReducer, state);
@@ -51,6 +57,8 @@ describe('provider form: defaults that fit the service (issue 11, item 5)', () =
     };
     const state = run(initialProviderFormState(draftFromProvider(stored)), { type: 'edit', patch: { name: 'Renamed' } });
     expect(state.draft.authMethod).to.equal('basic');
-    expect(run(initialProviderFormState(emptyProviderDraft({ id: 'x', type: 'imap-smtp' })), imap('a.example.org')).draft.authMethod).to.equal('oauth2');
+    expect(run(initialProviderFormState(emptyProviderDraft({ id: 'x', type: 'imap-smtp' })), imap('a.example.org')).draft.authMethod).to.equal(
+      'oauth2',
+    );
   });
 });

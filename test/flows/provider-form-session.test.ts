@@ -38,7 +38,10 @@ function loaded(can = true, providers: MailProvider[] = [stored]): ProviderFormS
 function typeNewExchange(state: ProviderFormSession): ProviderFormSession {
   return reduce(state, {
     type: 'edit',
-    action: { type: 'edit', patch: { name: 'Fabrikam', serviceAddress: 'mail.fabrikam.com', clientId: GUID, clientSecret: 's3cret', domains: ['fabrikam.com'] } },
+    action: {
+      type: 'edit',
+      patch: { name: 'Fabrikam', serviceAddress: 'mail.fabrikam.com', clientId: GUID, clientSecret: 's3cret', domains: ['fabrikam.com'] },
+    },
   });
 }
 
@@ -82,7 +85,10 @@ describe('provider form session: save', () => {
     const after = reduce(before, { type: 'submit', freshKey: 'k1' });
     expect(after.save.status).to.equal('idle');
     expect(after.form.submitted).to.equal(true);
-    expect(providerFormFeedback(before, after, { type: 'submit', freshKey: 'k1' })).to.deep.equal({ focus: 'first-invalid', announce: { type: 'invalid' } });
+    expect(providerFormFeedback(before, after, { type: 'submit', freshKey: 'k1' })).to.deep.equal({
+      focus: 'first-invalid',
+      announce: { type: 'invalid' },
+    });
   });
 
   it('a valid create starts one save job with an idempotency key; a second Apply while saving does nothing', () => {

@@ -182,7 +182,11 @@ describe('provider form flow', () => {
   });
 
   it('drops the typed secret after a save and starts clean from the saved provider', () => {
-    const typed = run(initialProviderFormState(), { type: 'edit', patch: { clientSecret: 'typed-secret', name: 'Contoso' } }, { type: 'save-started' });
+    const typed = run(
+      initialProviderFormState(),
+      { type: 'edit', patch: { clientSecret: 'typed-secret', name: 'Contoso' } },
+      { type: 'save-started' },
+    );
     const saved = reduce(typed, { type: 'save-succeeded', provider: stored });
     expect(saved.draft.clientSecret).to.equal('');
     expect(saved.draft.id).to.equal('p1');
@@ -198,7 +202,9 @@ describe('provider form flow', () => {
     expect(view(replacing).valid).to.equal(false);
     // Not the moment Replace secret is pressed (issue 11, item 8): once the user leaves the field, or submits.
     expect(view(replacing).errors['auth.clientSecret']).to.equal(undefined);
-    expect(view(reduce(replacing, { type: 'blur', field: 'auth.clientSecret' })).errors['auth.clientSecret']).to.deep.equal({ code: 'secret-required' });
+    expect(view(reduce(replacing, { type: 'blur', field: 'auth.clientSecret' })).errors['auth.clientSecret']).to.deep.equal({
+      code: 'secret-required',
+    });
     expect(view(reduce(replacing, { type: 'submit-invalid' })).errors['auth.clientSecret']).to.deep.equal({ code: 'secret-required' });
     expect(isProviderFormDirty(replacing)).to.equal(true);
   });

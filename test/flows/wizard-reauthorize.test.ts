@@ -51,7 +51,14 @@ describe('wizard: re-authorise in place (issue 11, item 1)', () => {
   });
 
   it('keeps a manual login as stored, and a changed one counts as typed', () => {
-    const pat: MailAccount = { ...MEGAN, id: 'pat', email: 'pat@northwindtraders.com', login: 'NW\\pat', providerId: NORTHWIND.id, auth: { method: 'basic', hasPassword: true } };
+    const pat: MailAccount = {
+      ...MEGAN,
+      id: 'pat',
+      email: 'pat@northwindtraders.com',
+      login: 'NW\\pat',
+      providerId: NORTHWIND.id,
+      auth: { method: 'basic', hasPassword: true },
+    };
     const state = reduce(initialWizardState(), { type: 'reauthorize', account: pat, provider: NORTHWIND });
     expect(state.manualLogin).to.equal('NW\\pat');
     expect(isWizardDirty(state)).to.equal(false);
@@ -73,7 +80,10 @@ describe('wizard: re-authorise in place (issue 11, item 1)', () => {
     expect(state.existing?.id).to.equal(MEGAN.id);
     const switched = reduce(state, { type: 'reauthorize-existing' });
     expect(switched).to.deep.include({ step: 'credentials', reauthorize: MEGAN });
-    expect(wizardFeedback(state, switched, { type: 'reauthorize-existing' })).to.deep.equal({ focus: 'step', announce: { type: 'step', step: 'credentials' } });
+    expect(wizardFeedback(state, switched, { type: 'reauthorize-existing' })).to.deep.equal({
+      focus: 'step',
+      announce: { type: 'step', step: 'credentials' },
+    });
     expect(reduce(initialWizardState(), { type: 'reauthorize-existing' }).step).to.equal('email');
   });
 });
@@ -82,7 +92,14 @@ describe('wizard: R2 Retry re-checks the Exchange Listener in place (issue 11, i
   function atCheck(syncService: 'not-configured' | 'unreachable'): WizardState {
     let state = run(initialWizardState(), { type: 'edit-email', email: 'new@contoso.com' }, { type: 'next' });
     const request = state.lookup.status === 'loading' ? state.lookup.request : -1;
-    state = reduce(state, { type: 'lookup-succeeded', request, recognized: M365, providers: data.providers, canManageAdministration: true, syncService });
+    state = reduce(state, {
+      type: 'lookup-succeeded',
+      request,
+      recognized: M365,
+      providers: data.providers,
+      canManageAdministration: true,
+      syncService,
+    });
     return state;
   }
 
@@ -108,7 +125,11 @@ describe('wizard: R2 Retry re-checks the Exchange Listener in place (issue 11, i
     expect(failed.syncRecheck.status).to.equal('idle');
     expect(reduce(checking, { type: 'sync-rechecked', request: request + 7, syncService: 'ok' })).to.equal(checking);
     const fine = atCheck('unreachable');
-    const ok = reduce(reduce(fine, { type: 'retry-sync' }), { type: 'sync-rechecked', request: pendingRequest(reduce(fine, { type: 'retry-sync' }), 'syncRecheck'), syncService: 'ok' });
+    const ok = reduce(reduce(fine, { type: 'retry-sync' }), {
+      type: 'sync-rechecked',
+      request: pendingRequest(reduce(fine, { type: 'retry-sync' }), 'syncRecheck'),
+      syncService: 'ok',
+    });
     expect(reduce(ok, { type: 'retry-sync' })).to.equal(ok);
   });
 

@@ -16,38 +16,76 @@ import type { MailProvider } from '../../src/model/index.js';
 
 const demo = createDemoData().providers;
 const FABRIKAM = demo.find((p) => p.id === 'exchange-fabrikam')!; // Exchange on its own server, Basic
-const M365_BASIC: MailProvider = { ...FABRIKAM, id: 'm365-basic', type: 'exchange', serviceAddress: 'outlook.office365.com', domains: ['contoso.com'] };
+const M365_BASIC: MailProvider = {
+  ...FABRIKAM,
+  id: 'm365-basic',
+  type: 'exchange',
+  serviceAddress: 'outlook.office365.com',
+  domains: ['contoso.com'],
+};
 
 const run = (state: WizardState, ...actions: WizardAction[]) => actions.reduce(reduce, state);
 
 /** At the check step, the check started and failed with `kind` and `details`. */
-function failedCheck(kind: string, details: CheckFailureDetails | undefined, options: { admin?: boolean; provider?: MailProvider; requireSyncService?: boolean; syncService?: 'ok' | 'unreachable' } = {}): WizardState {
+function failedCheck(
+  kind: string,
+  details: CheckFailureDetails | undefined,
+  options: { admin?: boolean; provider?: MailProvider; requireSyncService?: boolean; syncService?: 'ok' | 'unreachable' } = {},
+): WizardState {
   const provider = options.provider ?? FABRIKAM;
   const email = provider === FABRIKAM ? 'pat@fabrikam.com' : 'pat@contoso.com';
   let state = run(initialWizardState({ requireSyncService: options.requireSyncService ?? true }), { type: 'edit-email', email }, { type: 'next' });
   if (state.lookup.status !== 'loading') throw new Error('no lookup');
   state = run(
     state,
-    { type: 'lookup-succeeded', request: state.lookup.request, recognized: provider, providers: [provider], canManageAdministration: options.admin ?? true, syncService: options.syncService ?? 'ok' },
+    {
+      type: 'lookup-succeeded',
+      request: state.lookup.request,
+      recognized: provider,
+      providers: [provider],
+      canManageAdministration: options.admin ?? true,
+      syncService: options.syncService ?? 'ok',
+    },
     { type: 'next' },
     { type: 'edit-password', password: 'hunter2' },
     { type: 'next' },
     { type: 'check' },
   );
   if (state.check.status !== 'checking') throw new Error('no check');
-  const effect = { type: 'check' as const, request: state.check.request, payload: { providerId: provider.id, email, login: 'pat', auth: { method: 'basic' as const, password: { action: 'replace' as const, value: 'hunter2' } } } };
+  const effect = {
+    type: 'check' as const,
+    request: state.check.request,
+    payload: {
+      providerId: provider.id,
+      email,
+      login: 'pat',
+      auth: { method: 'basic' as const, password: { action: 'replace' as const, value: 'hunter2' } },
+    },
+  };
   return reduce(state, wizardJobFailed(effect, kind, details));
 }
 
 describe('wizard: Save anyway (B1)', () => {
   it('keeps the server’s words of a failed check', () => {
     const state = failedCheck('unreachable', { stage: 'connect', rawCode: 'ECONNREFUSED', serverReply: 'connect ECONNREFUSED' });
-    expect(state.check).to.deep.equal({ status: 'failed', kind: 'unreachable', details: { stage: 'connect', rawCode: 'ECONNREFUSED', serverReply: 'connect ECONNREFUSED' } });
+    expect(state.check).to.deep.equal({
+      status: 'failed',
+      kind: 'unreachable',
+      details: { stage: 'connect', rawCode: 'ECONNREFUSED', serverReply: 'connect ECONNREFUSED' },
+    });
   });
 
   it('drops details that are not the server’s words', () => {
-    const effect = { type: 'check' as const, request: 1, payload: { providerId: 'p', email: 'a@b.c', login: 'a', auth: { method: 'oauth2' as const, grantRef: 'g' } } };
-    expect(wizardJobFailed(effect, 'unknown', { field: 'password' } as CheckFailureDetails)).to.deep.equal({ type: 'check-failed', request: 1, kind: 'unknown' });
+    const effect = {
+      type: 'check' as const,
+      request: 1,
+      payload: { providerId: 'p', email: 'a@b.c', login: 'a', auth: { method: 'oauth2' as const, grantRef: 'g' } },
+    };
+    expect(wizardJobFailed(effect, 'unknown', { field: 'password' } as CheckFailureDetails)).to.deep.equal({
+      type: 'check-failed',
+      request: 1,
+      kind: 'unknown',
+    });
   });
 
   it('is offered to administrators when the service is down or refuses the connection', () => {

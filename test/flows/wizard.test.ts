@@ -63,7 +63,12 @@ function atProvider(email: string, options: LookupOptions = {}): WizardState {
 
 /** At the check step with Basic credentials for Fabrikam. */
 function atCheck(options: LookupOptions = {}): WizardState {
-  return run(atProvider('pat@fabrikam.com', { recognized: FABRIKAM, ...options }), { type: 'next' }, { type: 'edit-password', password: 'hunter2' }, { type: 'next' });
+  return run(
+    atProvider('pat@fabrikam.com', { recognized: FABRIKAM, ...options }),
+    { type: 'next' },
+    { type: 'edit-password', password: 'hunter2' },
+    { type: 'next' },
+  );
 }
 
 const ACCOUNT: MailAccount = {
@@ -324,10 +329,19 @@ describe('wizard flow: credentials (R11, R12)', () => {
     expect(waiting.signIn.status).to.equal('waiting');
     expect(view(waiting).busy).to.equal(true);
     expect(wizardEffects(refused, waiting).start).to.deep.equal([
-      { type: 'sign-in', request: request(waiting, 'signIn'), payload: { providerId: M365.id, email: 'alex@contoso.com', login: 'alex@contoso.com' } },
+      {
+        type: 'sign-in',
+        request: request(waiting, 'signIn'),
+        payload: { providerId: M365.id, email: 'alex@contoso.com', login: 'alex@contoso.com' },
+      },
     ]);
     expect(reduce(waiting, { type: 'sign-in' }) === waiting).to.equal(true);
-    const signed = reduce(waiting, { type: 'sign-in-succeeded', request: request(waiting, 'signIn'), grantRef: 'grant-1', signedInAs: 'alex@contoso.com' });
+    const signed = reduce(waiting, {
+      type: 'sign-in-succeeded',
+      request: request(waiting, 'signIn'),
+      grantRef: 'grant-1',
+      signedInAs: 'alex@contoso.com',
+    });
     expect(signed.signIn).to.deep.equal({ status: 'signed-in', grantRef: 'grant-1', signedInAs: 'alex@contoso.com' });
     const next = reduce(signed, { type: 'next' });
     expect(next.step).to.equal('check');
@@ -366,7 +380,11 @@ describe('wizard flow: credentials (R11, R12)', () => {
     expect(reduce(basic, { type: 'sign-in' }) === basic).to.equal(true);
     const provider = atProvider('alex@contoso.com', { recognized: M365 });
     expect(reduce(provider, { type: 'sign-in' }) === provider).to.equal(true);
-    const manual = run(atProvider('kim@unknown.example', { providers: [OAUTH_MANUAL] }), { type: 'choose-provider', providerId: OAUTH_MANUAL.id }, { type: 'next' });
+    const manual = run(
+      atProvider('kim@unknown.example', { providers: [OAUTH_MANUAL] }),
+      { type: 'choose-provider', providerId: OAUTH_MANUAL.id },
+      { type: 'next' },
+    );
     const refused = reduce(manual, { type: 'sign-in' });
     expect(refused.signIn.status).to.equal('idle');
     expect(view(refused).errors.login).to.deep.equal({ code: 'login-required' });
@@ -406,7 +424,12 @@ describe('wizard flow: check and save (B1)', () => {
       {
         type: 'check',
         request: request(checking, 'check'),
-        payload: { providerId: FABRIKAM.id, email: 'pat@fabrikam.com', login: 'pat', auth: { method: 'basic', password: { action: 'replace', value: 'hunter2' } } },
+        payload: {
+          providerId: FABRIKAM.id,
+          email: 'pat@fabrikam.com',
+          login: 'pat',
+          auth: { method: 'basic', password: { action: 'replace', value: 'hunter2' } },
+        },
       },
     ]);
     expect(reduce(checking, { type: 'check' }) === checking).to.equal(true);
@@ -438,7 +461,10 @@ describe('wizard flow: check and save (B1)', () => {
 
   it('reports a timed-out check as a timeout', () => {
     const checking = reduce(atCheck(), { type: 'check' });
-    expect(reduce(checking, { type: 'check-failed', request: request(checking, 'check'), kind: 'timeout' }).check).to.deep.equal({ status: 'failed', kind: 'timeout' });
+    expect(reduce(checking, { type: 'check-failed', request: request(checking, 'check'), kind: 'timeout' }).check).to.deep.equal({
+      status: 'failed',
+      kind: 'timeout',
+    });
   });
 
   it('Back during a check abandons it', () => {
@@ -466,7 +492,10 @@ describe('wizard flow: check and save (B1)', () => {
   });
 
   it('Save checks first, then saves what the provider supports', () => {
-    const state = atCheck({ providers: demo.map((p) => (p.id === FABRIKAM.id ? { ...p, sendEmails: false } : p)), recognized: { ...FABRIKAM, sendEmails: false } });
+    const state = atCheck({
+      providers: demo.map((p) => (p.id === FABRIKAM.id ? { ...p, sendEmails: false } : p)),
+      recognized: { ...FABRIKAM, sendEmails: false },
+    });
     const checking = reduce(state, { type: 'save' });
     expect(checking.check).to.deep.include({ status: 'checking', thenSave: true });
     expect(checking.submitted.has('check')).to.equal(true);
@@ -596,7 +625,9 @@ describe('wizard flow: dirty, prefill, reset', () => {
     expect(isWizardDirty({ ...recognized, initialEmail: recognized.email, providerId: FABRIKAM.id })).to.equal(true);
     expect(isWizardDirty({ ...recognized, initialEmail: recognized.email, manualLogin: 'x' })).to.equal(true);
     expect(isWizardDirty({ ...recognized, initialEmail: recognized.email, password: 'x' })).to.equal(true);
-    expect(isWizardDirty({ ...recognized, initialEmail: recognized.email, signIn: { status: 'signed-in', grantRef: 'g', signedInAs: 'a' } })).to.equal(true);
+    expect(
+      isWizardDirty({ ...recognized, initialEmail: recognized.email, signIn: { status: 'signed-in', grantRef: 'g', signedInAs: 'a' } }),
+    ).to.equal(true);
   });
 
   it('takes a new starting address only while the user has not typed one', () => {

@@ -35,7 +35,15 @@ export function accessibleName(element: Element): string {
   const root = element.getRootNode() as Document | ShadowRoot;
   const labelledBy = element.getAttribute('aria-labelledby');
   if (labelledBy) {
-    return clean(labelledBy.split(/\s+/).map((id) => { const el = root.getElementById(id); return el ? textOf(el) : ''; }).join(' '));
+    return clean(
+      labelledBy
+        .split(/\s+/)
+        .map((id) => {
+          const el = root.getElementById(id);
+          return el ? textOf(el) : '';
+        })
+        .join(' '),
+    );
   }
   const label = element.getAttribute('aria-label');
   if (label) return clean(label);
@@ -112,5 +120,12 @@ export function getByRole<T extends HTMLElement = HTMLElement>(root: ParentNode,
 export function description(element: Element): string {
   const root = element.getRootNode() as Document | ShadowRoot;
   const ids = (element.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
-  return clean(ids.map((id) => { const el = root.getElementById(id); return el ? textOf(el) : ''; }).join(' '));
+  return clean(
+    ids
+      .map((id) => {
+        const el = root.getElementById(id);
+        return el ? textOf(el) : '';
+      })
+      .join(' '),
+  );
 }

@@ -105,7 +105,9 @@ describe('message catalogues', () => {
       expect(messages.form.removeDomain({ domain: 'x.org' })).to.include('x.org');
       expect(messages.wizard.signedInAs({ address: 'a@b.com' })).to.include('a@b.com');
       expect(messages.form.loginExample({ login: 'jdoe' })).to.include('jdoe');
-      expect(messages.errors['domain-taken']({ domain: 'x.org', provider: 'Zed' })).to.include('x.org').and.include('Zed');
+      expect(messages.errors['domain-taken']({ domain: 'x.org', provider: 'Zed' }))
+        .to.include('x.org')
+        .and.include('Zed');
       expect(messages.errors['too-long']({ max: 100 })).to.include('100');
     });
   }

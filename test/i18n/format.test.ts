@@ -13,7 +13,10 @@ describe('formatIssue', () => {
 
   it('formats warnings and notes from the same entry point', () => {
     expect(formatIssue(en, { code: 'basic-auth-m365' })).to.equal(en.warnings['basic-auth-m365']({}));
-    const note: FieldIssue<MessageCode> = { code: 'address-url-stripped', params: { from: 'https://x:pw@mail.contoso.com/ews', to: 'mail.contoso.com' } };
+    const note: FieldIssue<MessageCode> = {
+      code: 'address-url-stripped',
+      params: { from: 'https://x:pw@mail.contoso.com/ews', to: 'mail.contoso.com' },
+    };
     expect(formatIssue(en, note)).to.include('mail.contoso.com').and.not.include('pw@');
     expect(formatIssue(ru, { code: 'address-normalized' })).to.not.include('undefined');
   });

@@ -8,9 +8,7 @@ import './probe.js';
 describe('LocaleController while a locale loads', () => {
   it('keeps rendering English, then re-renders in Russian; hosts that left or switched back meanwhile are not updated', async () => {
     expect(messagesSync('ru')).to.equal(undefined);
-    const wrapper = fixtureSync(
-      html`<div lang="ru"><locale-probe></locale-probe><locale-probe></locale-probe><locale-probe></locale-probe></div>`,
-    );
+    const wrapper = fixtureSync(html`<div lang="ru"><locale-probe></locale-probe><locale-probe></locale-probe><locale-probe></locale-probe></div>`);
     const probes = wrapper.querySelectorAll('locale-probe');
     const [el, gone, back] = [at(probes, 0), at(probes, 1), at(probes, 2)];
     await el.updateComplete;

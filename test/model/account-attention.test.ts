@@ -38,7 +38,11 @@ describe('accountAttention: why a row needs attention', () => {
   });
 
   it('keeps a failure that new credentials do not fix as its error kind, with no action', () => {
-    expect(accountAttention(oauthAccount({ status: 'error', statusReason: 'tls' }))).to.deep.equal({ reason: 'tls', isStatusReason: false, action: null });
+    expect(accountAttention(oauthAccount({ status: 'error', statusReason: 'tls' }))).to.deep.equal({
+      reason: 'tls',
+      isStatusReason: false,
+      action: null,
+    });
     expect(accountAttention(oauthAccount({ status: 'error' }))).to.deep.equal({ reason: 'unknown', isStatusReason: false, action: null });
   });
 

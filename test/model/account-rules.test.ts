@@ -101,7 +101,7 @@ describe('validateAccountInput', () => {
     });
   });
 
-  describe('login, by the provider\'s login format (R11)', () => {
+  describe("login, by the provider's login format (R11)", () => {
     it('"email": the login is the canonical address, whatever was sent', () => {
       const result = expectOk(validateAccountInput(accountInput({ email: 'JDoe@CONTOSO.com', login: 'something else' }), { provider: basicByEmail }));
       expect(result.input.login).to.equal('JDoe@contoso.com');
@@ -122,7 +122,9 @@ describe('validateAccountInput', () => {
     });
 
     it('"manual": refuses a login too long or with control characters', () => {
-      expect(expectFail(validateAccountInput(accountInput({ login: 'a'.repeat(MAX_LOGIN_LENGTH + 1) }), { provider: basicManual })).errors).to.deep.equal({
+      expect(
+        expectFail(validateAccountInput(accountInput({ login: 'a'.repeat(MAX_LOGIN_LENGTH + 1) }), { provider: basicManual })).errors,
+      ).to.deep.equal({
         login: { code: 'too-long' },
       });
       expect(expectFail(validateAccountInput(accountInput({ login: 'a\u0007b' }), { provider: basicManual })).errors).to.deep.equal({
@@ -195,8 +197,10 @@ describe('validateAccountInput', () => {
   });
 
   describe('authentication', () => {
-    it('must use the provider\'s method', () => {
-      expect(expectFail(validateAccountInput(accountInput(), { provider: oauthProvider })).errors).to.deep.equal({ auth: { code: 'option-invalid' } });
+    it("must use the provider's method", () => {
+      expect(expectFail(validateAccountInput(accountInput(), { provider: oauthProvider })).errors).to.deep.equal({
+        auth: { code: 'option-invalid' },
+      });
       const oauthInput = accountInput({ auth: { method: 'oauth2', grantRef: 'g' } });
       expect(expectFail(validateAccountInput(oauthInput, { provider: basicByEmail })).errors).to.deep.equal({ auth: { code: 'option-invalid' } });
     });
@@ -321,9 +325,19 @@ describe('validateAccountInput', () => {
         sendEmails: fc.boolean(),
         isDefault: fc.boolean(),
         isShared: fc.boolean(),
-        loadFrom: fc.oneof(fc.constant(null), fc.date({ noInvalidDate: true, min: new Date('2000-01-01'), max: new Date('2099-12-31') }).map((d) => d.toISOString().slice(0, 10)), fc.constant('2023-02-29')),
+        loadFrom: fc.oneof(
+          fc.constant(null),
+          fc.date({ noInvalidDate: true, min: new Date('2000-01-01'), max: new Date('2099-12-31') }).map((d) => d.toISOString().slice(0, 10)),
+          fc.constant('2023-02-29'),
+        ),
         auth: fc.oneof(
-          fc.record({ method: fc.constant('basic' as const), password: fc.oneof(fc.constant({ action: 'keep' as const }), fc.string({ minLength: 1 }).map((value) => ({ action: 'replace' as const, value }))) }),
+          fc.record({
+            method: fc.constant('basic' as const),
+            password: fc.oneof(
+              fc.constant({ action: 'keep' as const }),
+              fc.string({ minLength: 1 }).map((value) => ({ action: 'replace' as const, value })),
+            ),
+          }),
           fc.record({ method: fc.constant('oauth2' as const), grantRef: fc.string({ minLength: 1 }) }),
         ),
       },
@@ -363,7 +377,8 @@ describe('validateAccountInput', () => {
           if (!provider.loadEmails) expect(result.input.loadEmails).to.equal(false);
           if (!provider.sendEmails) expect(result.input.sendEmails).to.equal(false);
           if (provider.loginFormat === 'email') expect(result.input.login).to.equal(result.input.email);
-          if (provider.loginFormat === 'mailbox-name') expect(result.input.login).to.equal(result.input.email.slice(0, result.input.email.lastIndexOf('@')));
+          if (provider.loginFormat === 'mailbox-name')
+            expect(result.input.login).to.equal(result.input.email.slice(0, result.input.email.lastIndexOf('@')));
           if (provider.loginFormat === 'manual') expect(result.input.login).to.equal(input.login.trim());
         }),
         { numRuns: 500 },

@@ -76,7 +76,11 @@ describe('parseAutoconfig on real files’ structure', () => {
 
 describe('parseAutoconfig refuses bad and hostile input with a clear code', () => {
   const cases: [string, string, string][] = [
-    ['a billion laughs', '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]><clientConfig>&lol2;</clientConfig>', 'xml-doctype'],
+    [
+      'a billion laughs',
+      '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]><clientConfig>&lol2;</clientConfig>',
+      'xml-doctype',
+    ],
     ['an external entity', '<!DOCTYPE x SYSTEM "file:///etc/passwd"><clientConfig/>', 'xml-doctype'],
     ['an undeclared entity', '<clientConfig><emailProvider id="a">&xxe;</emailProvider></clientConfig>', 'xml-entity'],
     ['an oversized file', `<clientConfig>${' '.repeat(70_000)}</clientConfig>`, 'xml-too-large'],
@@ -88,9 +92,21 @@ describe('parseAutoconfig refuses bad and hostile input with a clear code', () =
     ['a bare ampersand', '<clientConfig>a & b</clientConfig>', 'xml-malformed'],
     ['not XML', 'hostname=imap.example.com', 'xml-malformed'],
     ['another XML format', '<Autodiscover><Response/></Autodiscover>', 'autoconfig-not-autoconfig'],
-    ['a server without a port', '<clientConfig><emailProvider><incomingServer type="imap"><hostname>h.example</hostname><socketType>SSL</socketType></incomingServer></emailProvider></clientConfig>', 'autoconfig-bad-server'],
-    ['a server with a bad socket type', '<clientConfig><emailProvider><outgoingServer type="smtp"><hostname>h.example</hostname><port>25</port><socketType>TLS</socketType></outgoingServer></emailProvider></clientConfig>', 'autoconfig-bad-server'],
-    ['a POP3-only file', '<clientConfig><emailProvider><incomingServer type="pop3"><hostname>h.example</hostname><port>995</port><socketType>SSL</socketType></incomingServer></emailProvider></clientConfig>', 'autoconfig-no-server'],
+    [
+      'a server without a port',
+      '<clientConfig><emailProvider><incomingServer type="imap"><hostname>h.example</hostname><socketType>SSL</socketType></incomingServer></emailProvider></clientConfig>',
+      'autoconfig-bad-server',
+    ],
+    [
+      'a server with a bad socket type',
+      '<clientConfig><emailProvider><outgoingServer type="smtp"><hostname>h.example</hostname><port>25</port><socketType>TLS</socketType></outgoingServer></emailProvider></clientConfig>',
+      'autoconfig-bad-server',
+    ],
+    [
+      'a POP3-only file',
+      '<clientConfig><emailProvider><incomingServer type="pop3"><hostname>h.example</hostname><port>995</port><socketType>SSL</socketType></incomingServer></emailProvider></clientConfig>',
+      'autoconfig-no-server',
+    ],
   ];
   for (const [what, source, code] of cases) {
     it(`${what} → ${code}, with text in en and ru`, () => {
@@ -133,12 +149,21 @@ describe('writeAutoconfig', () => {
   it('exports Exchange with its EWS URL, and never the client secret', () => {
     const provider = exchangeInput({ serviceAddress: 'mail.contoso.com:8443', loginFormat: 'manual' });
     const xml = writeAutoconfig(autoconfigOfProvider(provider));
-    expect(xml).to.include('<incomingServer type="exchange">').and.include('<port>8443</port>').and.include('https://mail.contoso.com:8443/EWS/Exchange.asmx');
+    expect(xml)
+      .to.include('<incomingServer type="exchange">')
+      .and.include('<port>8443</port>')
+      .and.include('https://mail.contoso.com:8443/EWS/Exchange.asmx');
     expect(xml).to.include('<authentication>OAuth2</authentication>');
     expect(xml).to.not.include('<username>');
-    if (provider.auth.method === 'oauth2' && provider.auth.clientSecret.action === 'replace') expect(xml).to.not.include(provider.auth.clientSecret.value);
+    if (provider.auth.method === 'oauth2' && provider.auth.clientSecret.action === 'replace')
+      expect(xml).to.not.include(provider.auth.clientSecret.value);
     const imported = expectOk(importAutoconfig(xml));
-    expect(imported.draft).to.deep.include({ type: 'exchange', serviceAddress: 'mail.contoso.com:8443', loginFormat: 'manual', authMethod: 'oauth2' });
+    expect(imported.draft).to.deep.include({
+      type: 'exchange',
+      serviceAddress: 'mail.contoso.com:8443',
+      loginFormat: 'manual',
+      authMethod: 'oauth2',
+    });
   });
 
   it('round-trips a parsed file', () => {

@@ -23,7 +23,13 @@ const names = (rows: readonly CheckStageRow[]) => rows.map((row) => `${row.stage
 
 describe('initialCheckStages', () => {
   it('runs Exchange through resolve, connect, TLS, sign-in and the mailbox, with no separate send test', () => {
-    expect(names(initialCheckStages(exchange))).to.deep.equal(['resolve:waiting', 'connect:waiting', 'tls:waiting', 'authenticate:waiting', 'mailbox:waiting']);
+    expect(names(initialCheckStages(exchange))).to.deep.equal([
+      'resolve:waiting',
+      'connect:waiting',
+      'tls:waiting',
+      'authenticate:waiting',
+      'mailbox:waiting',
+    ]);
   });
 
   it('adds the send test for IMAP/SMTP only when sending is on', () => {
@@ -33,7 +39,13 @@ describe('initialCheckStages', () => {
   });
 
   it('opens the mailbox only when loading is on', () => {
-    expect(names(initialCheckStages(imap({ loadEmails: false })))).to.deep.equal(['resolve:waiting', 'connect:waiting', 'tls:waiting', 'authenticate:waiting', 'send:waiting']);
+    expect(names(initialCheckStages(imap({ loadEmails: false })))).to.deep.equal([
+      'resolve:waiting',
+      'connect:waiting',
+      'tls:waiting',
+      'authenticate:waiting',
+      'send:waiting',
+    ]);
     expect(names(initialCheckStages(imap(), { loadEmails: false }))).to.not.include('mailbox:waiting');
   });
 
@@ -58,7 +70,13 @@ describe('foldStageReport', () => {
   it('inserts an unexpected stage in stage order', () => {
     const rows = foldStageReport(initialCheckStages(exchange), { stage: 'send', state: 'running', at });
     expect(rows.map((row) => row.stage)).to.deep.equal(['resolve', 'connect', 'tls', 'authenticate', 'mailbox', 'send']);
-    const middle = foldStageReport([{ stage: 'resolve', state: 'waiting' }, { stage: 'mailbox', state: 'waiting' }], { stage: 'tls', state: 'running', at });
+    const middle = foldStageReport(
+      [
+        { stage: 'resolve', state: 'waiting' },
+        { stage: 'mailbox', state: 'waiting' },
+      ],
+      { stage: 'tls', state: 'running', at },
+    );
     expect(middle.map((row) => row.stage)).to.deep.equal(['resolve', 'tls', 'mailbox']);
   });
 
@@ -82,7 +100,14 @@ describe('settleCheckStages and firstFailingStage', () => {
     rows = foldStageReport(rows, { stage: 'resolve', state: 'passed', at });
     rows = foldStageReport(rows, { stage: 'connect', state: 'running', at });
     const settled = settleCheckStages(rows, { ok: false, at, stage: 'connect', detail: { rawCode: 'ECONNREFUSED' } });
-    expect(names(settled)).to.deep.equal(['resolve:passed', 'connect:failed', 'tls:skipped', 'authenticate:skipped', 'mailbox:skipped', 'send:skipped']);
+    expect(names(settled)).to.deep.equal([
+      'resolve:passed',
+      'connect:failed',
+      'tls:skipped',
+      'authenticate:skipped',
+      'mailbox:skipped',
+      'send:skipped',
+    ]);
     expect(firstFailingStage(settled)).to.deep.include({ stage: 'connect', detail: { rawCode: 'ECONNREFUSED' } });
   });
 

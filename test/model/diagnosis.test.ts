@@ -12,41 +12,87 @@ const SAMPLES: Record<DiagnosisCode, { input: DiagnosisInput; stage: string }[]>
       stage: 'authenticate',
     },
   ],
-  'entra-consent-missing': [{ input: { kind: 'auth-failed', details: { rawCode: 'AADSTS65001', serverReply: 'The user or administrator has not consented' } }, stage: 'authenticate' }],
-  'entra-secret-invalid': [{ input: { kind: 'auth-failed', details: { rawCode: 'AADSTS7000215' } }, stage: 'authenticate' }],
-  'entra-secret-expired': [{ input: { kind: 'auth-failed', details: { serverReply: 'AADSTS7000222: The provided client secret keys for app are expired.' } }, stage: 'authenticate' }],
-  'entra-app-not-found': [{ input: { kind: 'auth-failed', details: { rawCode: 'AADSTS700016' } }, stage: 'authenticate' }],
-  'entra-wrong-credentials': [{ input: { kind: 'auth-failed', details: { rawCode: 'aadsts50126' } }, stage: 'authenticate' }],
-  'oauth-grant-expired': [{ input: { kind: 'auth-failed', details: { rawCode: 'invalid_grant', serverReply: 'AADSTS700082: The refresh token has expired' } }, stage: 'authenticate' }],
-  'smtp-auth-unsuccessful': [
-    { input: { kind: 'auth-failed', details: { serverReply: '535 5.7.3 Authentication unsuccessful [AM0PR01CA0001.eurprd01.prod.exchangelabs.com]' } }, stage: 'authenticate' },
-  ],
-  'smtp-auth-disabled': [
+  'entra-consent-missing': [
     {
-      input: { kind: 'auth-failed', details: { serverReply: '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.' } },
+      input: { kind: 'auth-failed', details: { rawCode: 'AADSTS65001', serverReply: 'The user or administrator has not consented' } },
       stage: 'authenticate',
     },
   ],
-  'smtp-basic-not-supported': [{ input: { kind: 'auth-failed', details: { serverReply: '550 5.7.30 Basic authentication is not supported for Client Submission.' } }, stage: 'authenticate' }],
+  'entra-secret-invalid': [{ input: { kind: 'auth-failed', details: { rawCode: 'AADSTS7000215' } }, stage: 'authenticate' }],
+  'entra-secret-expired': [
+    {
+      input: { kind: 'auth-failed', details: { serverReply: 'AADSTS7000222: The provided client secret keys for app are expired.' } },
+      stage: 'authenticate',
+    },
+  ],
+  'entra-app-not-found': [{ input: { kind: 'auth-failed', details: { rawCode: 'AADSTS700016' } }, stage: 'authenticate' }],
+  'entra-wrong-credentials': [{ input: { kind: 'auth-failed', details: { rawCode: 'aadsts50126' } }, stage: 'authenticate' }],
+  'oauth-grant-expired': [
+    {
+      input: { kind: 'auth-failed', details: { rawCode: 'invalid_grant', serverReply: 'AADSTS700082: The refresh token has expired' } },
+      stage: 'authenticate',
+    },
+  ],
+  'smtp-auth-unsuccessful': [
+    {
+      input: {
+        kind: 'auth-failed',
+        details: { serverReply: '535 5.7.3 Authentication unsuccessful [AM0PR01CA0001.eurprd01.prod.exchangelabs.com]' },
+      },
+      stage: 'authenticate',
+    },
+  ],
+  'smtp-auth-disabled': [
+    {
+      input: {
+        kind: 'auth-failed',
+        details: { serverReply: '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.' },
+      },
+      stage: 'authenticate',
+    },
+  ],
+  'smtp-basic-not-supported': [
+    {
+      input: { kind: 'auth-failed', details: { serverReply: '550 5.7.30 Basic authentication is not supported for Client Submission.' } },
+      stage: 'authenticate',
+    },
+  ],
   'smtp-storedrv-submission': [
     {
-      input: { kind: 'forbidden', details: { serverReply: '554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied' } },
+      input: {
+        kind: 'forbidden',
+        details: { serverReply: '554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied' },
+      },
       stage: 'send',
     },
   ],
   'imap-authenticate-failed': [{ input: { kind: 'auth-failed', details: { serverReply: 'A1 NO AUTHENTICATE failed.' } }, stage: 'authenticate' }],
-  'imap-not-connected': [{ input: { kind: 'forbidden', details: { serverReply: 'A2 BAD User is authenticated but not connected.' } }, stage: 'mailbox' }],
+  'imap-not-connected': [
+    { input: { kind: 'forbidden', details: { serverReply: 'A2 BAD User is authenticated but not connected.' } }, stage: 'mailbox' },
+  ],
   'tls-expired': [
     { input: { kind: 'tls', details: { rawCode: 'CERT_HAS_EXPIRED' } }, stage: 'tls' },
     { input: { kind: 'tls', details: { serverReply: 'certificate has expired' } }, stage: 'tls' },
   ],
-  'tls-wrong-host': [{ input: { kind: 'tls', details: { rawCode: 'ERR_TLS_CERT_ALTNAME_INVALID', serverReply: "Hostname/IP does not match certificate's altnames" } }, stage: 'tls' }],
+  'tls-wrong-host': [
+    {
+      input: { kind: 'tls', details: { rawCode: 'ERR_TLS_CERT_ALTNAME_INVALID', serverReply: "Hostname/IP does not match certificate's altnames" } },
+      stage: 'tls',
+    },
+  ],
   'tls-self-signed': [
     { input: { kind: 'tls', details: { rawCode: 'DEPTH_ZERO_SELF_SIGNED_CERT' } }, stage: 'tls' },
     { input: { kind: 'tls', details: { rawCode: 'SELF_SIGNED_CERT_IN_CHAIN' } }, stage: 'tls' },
   ],
-  'dns-not-found': [{ input: { kind: 'unreachable', details: { rawCode: 'ENOTFOUND', serverReply: 'getaddrinfo ENOTFOUND mail.contoso.invalid' } }, stage: 'resolve' }],
-  'connection-refused': [{ input: { kind: 'unreachable', details: { rawCode: 'ECONNREFUSED', serverReply: 'connect ECONNREFUSED 10.0.0.5:993' } }, stage: 'connect' }],
+  'dns-not-found': [
+    {
+      input: { kind: 'unreachable', details: { rawCode: 'ENOTFOUND', serverReply: 'getaddrinfo ENOTFOUND mail.contoso.invalid' } },
+      stage: 'resolve',
+    },
+  ],
+  'connection-refused': [
+    { input: { kind: 'unreachable', details: { rawCode: 'ECONNREFUSED', serverReply: 'connect ECONNREFUSED 10.0.0.5:993' } }, stage: 'connect' },
+  ],
   timeout: [
     { input: { kind: 'timeout', details: { rawCode: 'ETIMEDOUT' } }, stage: 'connect' },
     { input: { kind: 'unreachable', details: { serverReply: 'Connection timed out' } }, stage: 'connect' },
@@ -114,7 +160,10 @@ describe('diagnose: the error translator', () => {
 });
 
 describe('translator texts, en and ru', () => {
-  for (const [locale, messages] of [['en', diagnosticsEn], ['ru', diagnosticsRu]] as const) {
+  for (const [locale, messages] of [
+    ['en', diagnosticsEn],
+    ['ru', diagnosticsRu],
+  ] as const) {
     for (const code of DIAGNOSIS_CODES) {
       it(`${locale}: ${code} has a cause and a fix`, () => {
         const { title, action } = messages.causes[code];

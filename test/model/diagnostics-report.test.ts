@@ -12,13 +12,35 @@ import { diagnose, foldStageReport, initialCheckStages, settleCheckStages } from
 const at = '2026-12-01T10:00:00.000Z';
 const rows = settleCheckStages(
   foldStageReport(
-    foldStageReport(initialCheckStages({ type: 'exchange', loadEmails: true, sendEmails: true }), { stage: 'resolve', state: 'passed', at, durationMs: 12 }),
-    { stage: 'tls', state: 'failed', at, durationMs: 30, detail: { rawCode: 'CERT_HAS_EXPIRED', serverReply: 'certificate has expired for user:Pa55word!' } },
+    foldStageReport(initialCheckStages({ type: 'exchange', loadEmails: true, sendEmails: true }), {
+      stage: 'resolve',
+      state: 'passed',
+      at,
+      durationMs: 12,
+    }),
+    {
+      stage: 'tls',
+      state: 'failed',
+      at,
+      durationMs: 30,
+      detail: { rawCode: 'CERT_HAS_EXPIRED', serverReply: 'certificate has expired for user:Pa55word!' },
+    },
   ),
   { ok: false, at, stage: 'tls' },
 );
-const diagnosis = diagnose({ kind: 'tls', details: { stage: 'tls', rawCode: 'CERT_HAS_EXPIRED', serverReply: 'certificate has expired for user:Pa55word!' } });
-const input = { library: `mail-provider-elements ${LIBRARY_VERSION}`, startedAt: at, provider: 'Contoso (exchange)', mailbox: 'alex@contoso.com', rows, diagnosis, secrets: ['Pa55word!'] };
+const diagnosis = diagnose({
+  kind: 'tls',
+  details: { stage: 'tls', rawCode: 'CERT_HAS_EXPIRED', serverReply: 'certificate has expired for user:Pa55word!' },
+});
+const input = {
+  library: `mail-provider-elements ${LIBRARY_VERSION}`,
+  startedAt: at,
+  provider: 'Contoso (exchange)',
+  mailbox: 'alex@contoso.com',
+  rows,
+  diagnosis,
+  secrets: ['Pa55word!'],
+};
 
 describe('formatDiagnosticsReport', () => {
   it('lists the library, the outcome, cause and fix, each stage with its time and the server words, in English', () => {
@@ -32,7 +54,10 @@ describe('formatDiagnosticsReport', () => {
   });
 
   it('never carries a secret, even one a server echoed', () => {
-    for (const [t, dt] of [[en, diagnosticsEn], [ru, diagnosticsRu]] as const) {
+    for (const [t, dt] of [
+      [en, diagnosticsEn],
+      [ru, diagnosticsRu],
+    ] as const) {
       const text = formatDiagnosticsReport(t, dt, input);
       expect(text).to.not.contain('Pa55word!');
       expect(text).to.contain('user:••••••');
@@ -47,11 +72,17 @@ describe('formatDiagnosticsReport', () => {
   it('falls back to the error kind’s words for an unknown code, keeping the raw text', () => {
     const unknown = diagnose({ kind: 'auth-failed', details: { rawCode: 'X-99', serverReply: 'odd reply' } });
     const text = formatDiagnosticsReport(en, diagnosticsEn, { ...input, rows: [], diagnosis: unknown });
-    expect(text).to.contain(`Cause: ${en.adapterErrors['auth-failed'].title}`).and.contain('server code: X-99').and.contain('server reply: odd reply');
+    expect(text)
+      .to.contain(`Cause: ${en.adapterErrors['auth-failed'].title}`)
+      .and.contain('server code: X-99')
+      .and.contain('server reply: odd reply');
   });
 
   it('reports a passing check', () => {
-    const passed = settleCheckStages(initialCheckStages({ type: 'exchange', loadEmails: true, sendEmails: true }).map((row) => ({ ...row, state: 'passed' as const })), { ok: true, at });
+    const passed = settleCheckStages(
+      initialCheckStages({ type: 'exchange', loadEmails: true, sendEmails: true }).map((row) => ({ ...row, state: 'passed' as const })),
+      { ok: true, at },
+    );
     const { library, startedAt, provider, mailbox, secrets } = input;
     const text = formatDiagnosticsReport(en, diagnosticsEn, { library, startedAt, provider, mailbox, secrets, rows: passed });
     expect(text).to.contain('Outcome: all stages passed');

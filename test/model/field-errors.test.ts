@@ -1,12 +1,6 @@
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
-import {
-  MailAccountInputSchema,
-  MailProviderInputSchema,
-  firstErrorField,
-  issuePath,
-  schemaIssuesToFieldErrors,
-} from '../../src/model/index.js';
+import { MailAccountInputSchema, MailProviderInputSchema, firstErrorField, issuePath, schemaIssuesToFieldErrors } from '../../src/model/index.js';
 import { exchangeInput, imapInput } from './helpers.js';
 
 describe('issuePath', () => {
@@ -107,7 +101,7 @@ describe('schemaIssuesToFieldErrors', () => {
     expect(schemaIssuesToFieldErrors([])).to.deep.equal({});
   });
 
-  it('never passes the schema library\'s English text on', () => {
+  it("never passes the schema library's English text on", () => {
     const parsed = MailProviderInputSchema.safeParse({ ...exchangeInput(), name: 42, loginFormat: 'sometimes' });
     expect(parsed.success).to.equal(false);
     const errors = schemaIssuesToFieldErrors(parsed.error!.issues);
@@ -140,9 +134,7 @@ describe('firstErrorField', () => {
   });
 
   it('counts an error on a sub-field for its field', () => {
-    expect(firstErrorField({ 'domains.1': { code: 'domain-duplicate' }, 'incoming.port': { code: 'port-invalid' } }, order)).to.equal(
-      'incoming',
-    );
+    expect(firstErrorField({ 'domains.1': { code: 'domain-duplicate' }, 'incoming.port': { code: 'port-invalid' } }, order)).to.equal('incoming');
     expect(firstErrorField({ 'auth.clientId': { code: 'required' } }, order)).to.equal('auth');
   });
 

@@ -52,8 +52,30 @@ const tricky = fc.constantFrom(
   ...CONTROL,
   ...BIDI,
   ...INVISIBLE,
-  'ü', 'ß', 'ς', 'Σ', 'İ', 'р', 'ф', '中', 'ש', 'ب', '\u0301', '\u3002', '\uff0e', '\uff41', '\u00a0', '\u3000',
-  'xn--', 'https://', 'javascript:', 'localhost', '.com', '0x', '👩‍💻', '\ud800',
+  'ü',
+  'ß',
+  'ς',
+  'Σ',
+  'İ',
+  'р',
+  'ф',
+  '中',
+  'ש',
+  'ب',
+  '\u0301',
+  '\u3002',
+  '\uff0e',
+  '\uff41',
+  '\u00a0',
+  '\u3000',
+  'xn--',
+  'https://',
+  'javascript:',
+  'localhost',
+  '.com',
+  '0x',
+  '👩‍💻',
+  '\ud800',
 );
 const anyText = fc.oneof(
   fc.string({ unit: tricky, maxLength: 40 }),
@@ -61,7 +83,11 @@ const anyText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
   fc.string({ maxLength: 40 }),
 );
-const hostLike = fc.oneof(anyText, fc.domain(), fc.webUrl().map((url) => url.replace(/^https?:\/\//, '')));
+const hostLike = fc.oneof(
+  anyText,
+  fc.domain(),
+  fc.webUrl().map((url) => url.replace(/^https?:\/\//, '')),
+);
 
 function expectCode(code: string): void {
   expect(CODES, code).to.include(code);
@@ -104,12 +130,18 @@ describe('fuzz: host names', () => {
 
   it('normalizeDomain: never throws; an accepted domain is a canonical host with no port, path or user', () => {
     fc.assert(
-      fc.property(fc.oneof(hostLike, hostLike.map((h) => `@${h}`)), (raw) => {
-        const result = normalizeDomain(raw);
-        if (!result.ok) return expectCode(result.code);
-        expectCanonicalHost(result.host);
-        expect(normalizeDomain(result.host)).to.deep.equal({ ok: true, host: result.host, idn: false });
-      }),
+      fc.property(
+        fc.oneof(
+          hostLike,
+          hostLike.map((h) => `@${h}`),
+        ),
+        (raw) => {
+          const result = normalizeDomain(raw);
+          if (!result.ok) return expectCode(result.code);
+          expectCanonicalHost(result.host);
+          expect(normalizeDomain(result.host)).to.deep.equal({ ok: true, host: result.host, idn: false });
+        },
+      ),
       RUNS,
     );
   });
@@ -122,7 +154,8 @@ describe('fuzz: host names', () => {
         // eslint-disable-next-line no-control-regex
         expect(result.ascii).to.match(/^[\x00-\x7f]*$/);
         // An ASCII label is passed through, only case-mapped (`xn--Z` → `xn--z`): the caller's rules judge it.
-        for (const label of result.ascii.split('.')) if (label.startsWith('xn--') && !raw.toLowerCase().includes(label)) expect(isValidALabel(label), label).to.equal(true);
+        for (const label of result.ascii.split('.'))
+          if (label.startsWith('xn--') && !raw.toLowerCase().includes(label)) expect(isValidALabel(label), label).to.equal(true);
       }),
       RUNS,
     );
@@ -130,20 +163,28 @@ describe('fuzz: host names', () => {
 
   it('punycode: decoding what was encoded gives back the label; decoding anything never throws', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }), fc.string({ unit: fc.constantFrom(...'abcxyz0189-'), maxLength: 20 }), (label, code) => {
-        const encoded = punycodeEncode(label);
-        if (encoded !== null) expect(punycodeDecode(encoded)).to.equal(label);
-        const decoded = punycodeDecode(code);
-        expect(decoded === null || typeof decoded === 'string').to.equal(true);
-        expect(typeof isValidALabel(`xn--${code}`)).to.equal('boolean');
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }),
+        fc.string({ unit: fc.constantFrom(...'abcxyz0189-'), maxLength: 20 }),
+        (label, code) => {
+          const encoded = punycodeEncode(label);
+          if (encoded !== null) expect(punycodeDecode(encoded)).to.equal(label);
+          const decoded = punycodeDecode(code);
+          expect(decoded === null || typeof decoded === 'string').to.equal(true);
+          expect(typeof isValidALabel(`xn--${code}`)).to.equal('boolean');
+        },
+      ),
       RUNS,
     );
   });
 });
 
 describe('fuzz: addresses, logins and text', () => {
-  const emailLike = fc.oneof(fc.emailAddress(), fc.tuple(anyText, hostLike).map(([local, host]) => `${local}@${host}`), anyText);
+  const emailLike = fc.oneof(
+    fc.emailAddress(),
+    fc.tuple(anyText, hostLike).map(([local, host]) => `${local}@${host}`),
+    anyText,
+  );
 
   it('parseEmail: never throws; an accepted address is local@canonical-domain, clean, and parses to itself', () => {
     fc.assert(
@@ -189,10 +230,16 @@ describe('fuzz: addresses, logins and text', () => {
 
   it('isGuid and canonicalGuid: never throw; every UUID is one, canonically lower case without braces', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.uuid().map((u) => (Math.random() < 0.5 ? u.toUpperCase() : `{${u}}`)), anyText), (raw) => {
-        if (!isGuid(raw)) return;
-        expect(canonicalGuid(raw)).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.uuid().map((u) => (Math.random() < 0.5 ? u.toUpperCase() : `{${u}}`)),
+          anyText,
+        ),
+        (raw) => {
+          if (!isGuid(raw)) return;
+          expect(canonicalGuid(raw)).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+        },
+      ),
       RUNS,
     );
   });
@@ -202,19 +249,21 @@ describe('fuzz: addresses, logins and text', () => {
       fc.property(
         fc.oneof(
           fc.date({ min: new Date('0001-01-01'), max: new Date('9999-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
-          fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(
-            ([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
-          ),
+          fc
+            .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+            .map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
           anyText,
         ),
         (raw) => {
           const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
-          const real = match !== null && (() => {
-            const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-            // Year, month and day together: setting the year alone keeps a day that 1900 (Date.UTC's reading of 0–99) moved.
-            date.setUTCFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-            return date.toISOString().slice(0, 10) === raw;
-          })();
+          const real =
+            match !== null &&
+            (() => {
+              const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+              // Year, month and day together: setting the year alone keeps a day that 1900 (Date.UTC's reading of 0–99) moved.
+              date.setUTCFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+              return date.toISOString().slice(0, 10) === raw;
+            })();
           expect(isIsoDate(raw), raw).to.equal(real);
         },
       ),
@@ -225,12 +274,19 @@ describe('fuzz: addresses, logins and text', () => {
   it('safeHelpUrl: never throws; gives only https: links or http: on the local machine, and keeps them as they are', () => {
     const scheme = fc.constantFrom('https://', 'http://', 'javascript:', 'JavaScript:', 'data:text/html,', 'vbscript:', 'file://', '//', ' ', '');
     fc.assert(
-      fc.property(fc.oneof(fc.tuple(scheme, fc.oneof(anyText, fc.domain(), fc.constantFrom('localhost', '127.0.0.1', '[::1]'))).map(([s, r]) => s + r), fc.webUrl(), anyText), (raw) => {
-        const url = safeHelpUrl(raw);
-        if (url === null) return;
-        expect(url).to.match(/^(https:\/\/|http:\/\/(localhost|127\.0\.0\.1|\[::1\])[:/])/);
-        expect(safeHelpUrl(url)).to.equal(url);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.tuple(scheme, fc.oneof(anyText, fc.domain(), fc.constantFrom('localhost', '127.0.0.1', '[::1]'))).map(([s, r]) => s + r),
+          fc.webUrl(),
+          anyText,
+        ),
+        (raw) => {
+          const url = safeHelpUrl(raw);
+          if (url === null) return;
+          expect(url).to.match(/^(https:\/\/|http:\/\/(localhost|127\.0\.0\.1|\[::1\])[:/])/);
+          expect(safeHelpUrl(url)).to.equal(url);
+        },
+      ),
       RUNS,
     );
   });
@@ -239,7 +295,18 @@ describe('fuzz: addresses, logins and text', () => {
 describe('fuzz: whole saves, schemas and errors', () => {
   const provider = fc.oneof(fc.constant(exchangeInput()), fc.constant(imapInput()));
   const mutated = fc
-    .tuple(provider, fc.record({ name: anyText, domains: fc.array(hostLike, { maxLength: 3 }), serviceAddress: hostLike, version: fc.oneof(fc.constant(undefined), fc.integer({ min: -2, max: 5 })) }, { requiredKeys: [] }))
+    .tuple(
+      provider,
+      fc.record(
+        {
+          name: anyText,
+          domains: fc.array(hostLike, { maxLength: 3 }),
+          serviceAddress: hostLike,
+          version: fc.oneof(fc.constant(undefined), fc.integer({ min: -2, max: 5 })),
+        },
+        { requiredKeys: [] },
+      ),
+    )
     .map(([base, changes]) => ({ ...base, ...changes }));
 
   it('validateProviderInput: never throws on anything; an accepted save is clean and canonical, and valid again', () => {
@@ -260,7 +327,10 @@ describe('fuzz: whole saves, schemas and errors', () => {
 
   it('validateAccountInput: never throws on anything; an accepted save has a clean display name and a valid address', () => {
     const account = fc
-      .record({ email: fc.oneof(fc.emailAddress(), anyText), displayName: anyText, login: anyText, loadFrom: fc.oneof(fc.constant(null), anyText) }, { requiredKeys: [] })
+      .record(
+        { email: fc.oneof(fc.emailAddress(), anyText), displayName: anyText, login: anyText, loadFrom: fc.oneof(fc.constant(null), anyText) },
+        { requiredKeys: [] },
+      )
       .map((changes) => ({ ...accountInput(), ...changes }));
     fc.assert(
       fc.property(fc.oneof(account, fc.anything()), (raw) => {
@@ -291,18 +361,22 @@ describe('fuzz: whole saves, schemas and errors', () => {
 
   it('findProviderForEmail: never throws; a match always has a valid domain that covers the address', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ domains: fc.array(hostLike, { maxLength: 3 }) }), { maxLength: 4 }), fc.oneof(fc.emailAddress(), anyText), (providers, email) => {
-        const found = findProviderForEmail(providers, email);
-        if (found === null) return;
-        const domain = parseEmail(email);
-        expect(domain.ok).to.equal(true);
-        if (!domain.ok) return;
-        const covers = found.domains.some((raw) => {
-          const own = normalizeDomain(raw);
-          return own.ok && (domain.domain === own.host || domain.domain.endsWith(`.${own.host}`));
-        });
-        expect(covers).to.equal(true);
-      }),
+      fc.property(
+        fc.array(fc.record({ domains: fc.array(hostLike, { maxLength: 3 }) }), { maxLength: 4 }),
+        fc.oneof(fc.emailAddress(), anyText),
+        (providers, email) => {
+          const found = findProviderForEmail(providers, email);
+          if (found === null) return;
+          const domain = parseEmail(email);
+          expect(domain.ok).to.equal(true);
+          if (!domain.ok) return;
+          const covers = found.domains.some((raw) => {
+            const own = normalizeDomain(raw);
+            return own.ok && (domain.domain === own.host || domain.domain.endsWith(`.${own.host}`));
+          });
+          expect(covers).to.equal(true);
+        },
+      ),
       RUNS,
     );
   });
@@ -321,11 +395,17 @@ describe('fuzz: whole saves, schemas and errors', () => {
 
   it('MailSetupError.from: anything becomes a MailSetupError of a known kind', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.anything(), fc.record({ name: fc.constantFrom('MailSetupError', 'AbortError', 'TimeoutError', 'ZodError'), kind: anyText, message: anyText })), (raw) => {
-        const error = MailSetupError.from(raw);
-        expect(error).to.be.instanceOf(MailSetupError);
-        expect(ERROR_KINDS).to.include(error.kind);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.anything(),
+          fc.record({ name: fc.constantFrom('MailSetupError', 'AbortError', 'TimeoutError', 'ZodError'), kind: anyText, message: anyText }),
+        ),
+        (raw) => {
+          const error = MailSetupError.from(raw);
+          expect(error).to.be.instanceOf(MailSetupError);
+          expect(ERROR_KINDS).to.include(error.kind);
+        },
+      ),
       RUNS,
     );
   });

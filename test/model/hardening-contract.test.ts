@@ -33,7 +33,10 @@ describe('item 3: records and save inputs carry an optional positive integer ver
 
 describe('item 9: safeHelpUrl renders only https:, or http: on the local machine', () => {
   for (const [raw, expected] of [
-    ['https://learn.microsoft.com/entra/identity-platform/quickstart-register-app', 'https://learn.microsoft.com/entra/identity-platform/quickstart-register-app'],
+    [
+      'https://learn.microsoft.com/entra/identity-platform/quickstart-register-app',
+      'https://learn.microsoft.com/entra/identity-platform/quickstart-register-app',
+    ],
     ['  https://help.contoso.com/oauth#setup ', 'https://help.contoso.com/oauth#setup'],
     ['HTTPS://Help.Contoso.com/', 'https://help.contoso.com/'],
     ['http://localhost:8080/help', 'http://localhost:8080/help'],

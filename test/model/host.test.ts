@@ -487,7 +487,15 @@ describe('normalizeDomain (R6)', () => {
     expect(normalizeDomain('  @ ')).to.deep.equal({ ok: false, code: 'required' });
   });
 
-  for (const input of ['https://contoso.com', 'contoso.com/x', 'contoso.com:443', 'user@contoso.com', 'contoso.com?x', 'contoso.com#x', 'contoso\\com']) {
+  for (const input of [
+    'https://contoso.com',
+    'contoso.com/x',
+    'contoso.com:443',
+    'user@contoso.com',
+    'contoso.com?x',
+    'contoso.com#x',
+    'contoso\\com',
+  ]) {
     it(`rejects URL or address parts: ${JSON.stringify(input)}`, () => {
       expect(normalizeDomain(input)).to.deep.equal({ ok: false, code: 'domain-invalid' });
     });
@@ -512,4 +520,3 @@ describe('normalizeDomain (R6)', () => {
     );
   });
 });
-

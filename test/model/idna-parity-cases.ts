@@ -15,23 +15,60 @@ const interesting = [
   ...'مرحباعربي', // Arabic
   ...'हिन्दी', // Devanagari with marks
   ...'ไทย', // Thai
-  '\u0300', '\u0301', '\u0308', // combining marks
-  '\u00b7', '\u0375', '\u05f3', '\u30fb', // context-dependent punctuation
-  '\u0660', '\u06f0', '\u0966', // non-ASCII digits
-  '\u02b0', '\u0640', '\u3005', // modifier letters, tatweel, iteration mark
-  '\u01c5', '\u0130', // title case, dotted capital I
-  '\uff41', '\uff21', '\u2460', '\u210c', // full-width, circled, letter-like
-  '\u3002', '\uff0e', '\uff61', // full stops that map to "."
-  '\u200b', '\u200c', '\u200d', '\u00ad', // invisible and soft hyphen
-  '\u115f', '\u3164', '\uffa0', // Hangul fillers
-  '\u2665', '\u00a9', '\u2122', // symbols
-  '\ud83d\ude00', '\u{1d41a}', // emoji, mathematical bold a (astral)
-  'A', 'Z', 'Ä', 'Ж', 'Σ',
+  '\u0300',
+  '\u0301',
+  '\u0308', // combining marks
+  '\u00b7',
+  '\u0375',
+  '\u05f3',
+  '\u30fb', // context-dependent punctuation
+  '\u0660',
+  '\u06f0',
+  '\u0966', // non-ASCII digits
+  '\u02b0',
+  '\u0640',
+  '\u3005', // modifier letters, tatweel, iteration mark
+  '\u01c5',
+  '\u0130', // title case, dotted capital I
+  '\uff41',
+  '\uff21',
+  '\u2460',
+  '\u210c', // full-width, circled, letter-like
+  '\u3002',
+  '\uff0e',
+  '\uff61', // full stops that map to "."
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\u00ad', // invisible and soft hyphen
+  '\u115f',
+  '\u3164',
+  '\uffa0', // Hangul fillers
+  '\u2665',
+  '\u00a9',
+  '\u2122', // symbols
+  '\ud83d\ude00',
+  '\u{1d41a}', // emoji, mathematical bold a (astral)
+  'A',
+  'Z',
+  'Ä',
+  'Ж',
+  'Σ',
 ];
 
 const label = fc.oneof(
   { weight: 4, arbitrary: fc.string({ unit: fc.constantFrom(...interesting), minLength: 1, maxLength: 8 }) },
-  { weight: 1, arbitrary: fc.string({ unit: fc.integer({ min: 0x80, max: 0xffff }).filter((cp) => cp < 0xd800 || cp > 0xdfff).map((cp) => String.fromCharCode(cp)), minLength: 1, maxLength: 4 }) },
+  {
+    weight: 1,
+    arbitrary: fc.string({
+      unit: fc
+        .integer({ min: 0x80, max: 0xffff })
+        .filter((cp) => cp < 0xd800 || cp > 0xdfff)
+        .map((cp) => String.fromCharCode(cp)),
+      minLength: 1,
+      maxLength: 4,
+    }),
+  },
   { weight: 1, arbitrary: fc.constantFrom('mail', 'contoso', 'xn--bcher-kva', 'xn--zz', '1abc', 'a-b') },
 );
 

@@ -17,7 +17,7 @@ describe('international host names in Node (item 10)', () => {
     expect(answersDigest(names)).to.equal(EXPECTED_DIGEST);
   });
 
-  it('property: whatever the model accepts, Node\'s URL parser converts to the same ASCII', () => {
+  it("property: whatever the model accepts, Node's URL parser converts to the same ASCII", () => {
     fc.assert(
       fc.property(internationalHost, (name) => {
         const ours = normalizeHostName(name);

@@ -1,7 +1,15 @@
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { LOGIN_FORMATS, MAX_EMAIL_LENGTH, MAX_LOGIN_LENGTH, deriveLogin, forbiddenCharacters, isLoginEditable, parseEmail } from '../../src/model/index.js';
+import {
+  LOGIN_FORMATS,
+  MAX_EMAIL_LENGTH,
+  MAX_LOGIN_LENGTH,
+  deriveLogin,
+  forbiddenCharacters,
+  isLoginEditable,
+  parseEmail,
+} from '../../src/model/index.js';
 import { expectOk } from './helpers.js';
 
 /** Valid addresses as fc.emailAddress() makes them, within the length limit parseEmail enforces. */
@@ -24,7 +32,7 @@ describe('deriveLogin (R11)', () => {
   });
 
   describe('"mailbox-name" format: the part before "@"', () => {
-    it('example@google.com → example (the page\'s own example)', () => {
+    it("example@google.com → example (the page's own example)", () => {
       expect(deriveLogin('example@google.com', 'mailbox-name')).to.deep.equal({ ok: true, login: 'example' });
     });
 

@@ -123,7 +123,10 @@ describe('microsoftOAuthPermissions (R13)', () => {
       'SMTP.Send',
       'offline_access',
     ]);
-    expect(microsoftOAuthPermissions({ type: 'imap-smtp', hosts, loadEmails: false, sendEmails: true })).to.deep.equal(['SMTP.Send', 'offline_access']);
+    expect(microsoftOAuthPermissions({ type: 'imap-smtp', hosts, loadEmails: false, sendEmails: true })).to.deep.equal([
+      'SMTP.Send',
+      'offline_access',
+    ]);
   });
 
   it('names none for another IMAP service', () => {

@@ -109,8 +109,14 @@ describe('protocol advisor: Basic on Microsoft 365', () => {
 });
 
 describe('advisor texts name their date, in en and ru', () => {
-  const expected = { en: { '2027-04-01': '1 April 2027', '2022-10-01': '1 October 2022', '2026-12-31': '31 December 2026' }, ru: { '2027-04-01': '1 апреля 2027 года', '2022-10-01': '1 октября 2022 года', '2026-12-31': '31 декабря 2026 года' } } as const;
-  for (const [locale, messages] of [['en', diagnosticsEn], ['ru', diagnosticsRu]] as const) {
+  const expected = {
+    en: { '2027-04-01': '1 April 2027', '2022-10-01': '1 October 2022', '2026-12-31': '31 December 2026' },
+    ru: { '2027-04-01': '1 апреля 2027 года', '2022-10-01': '1 октября 2022 года', '2026-12-31': '31 декабря 2026 года' },
+  } as const;
+  for (const [locale, messages] of [
+    ['en', diagnosticsEn],
+    ['ru', diagnosticsRu],
+  ] as const) {
     it(`${locale}: every advisory has text with its date`, () => {
       for (const [iso, text] of Object.entries(expected[locale])) expect(messages.formatDate(iso)).to.equal(text);
       for (const code of ADVISORY_CODES) {

@@ -160,7 +160,9 @@ describe('draftToInput', () => {
   });
 
   it('turns an IMAP draft into an IMAP save with numeric ports, without the Exchange address', () => {
-    const input = draftToInput(filledImap({ serviceAddress: 'ignored', incoming: { host: 'imap.fabrikam.com', port: ' 143 ', security: 'starttls' } }));
+    const input = draftToInput(
+      filledImap({ serviceAddress: 'ignored', incoming: { host: 'imap.fabrikam.com', port: ' 143 ', security: 'starttls' } }),
+    );
     expect(input).to.deep.equal({
       type: 'imap-smtp',
       name: 'Fabrikam',
@@ -244,7 +246,9 @@ describe('validateProviderDraft', () => {
     expect(expectFail(validateProviderDraft(filledExchange({ name: 'n'.repeat(MAX_NAME_LENGTH + 1) }))).errors).to.deep.equal({
       name: { code: 'too-long', params: { max: MAX_NAME_LENGTH } },
     });
-    expect(expectOk(validateProviderDraft(filledExchange({ name: ` ${'n'.repeat(MAX_NAME_LENGTH)} ` }))).input.name).to.equal('n'.repeat(MAX_NAME_LENGTH));
+    expect(expectOk(validateProviderDraft(filledExchange({ name: ` ${'n'.repeat(MAX_NAME_LENGTH)} ` }))).input.name).to.equal(
+      'n'.repeat(MAX_NAME_LENGTH),
+    );
   });
 
   it('keys R10 on "delivery"', () => {
@@ -414,7 +418,24 @@ describe('validateProviderDraft', () => {
         replaceSecret: fc.boolean(),
         domains: fc.array(text, { maxLength: 3 }),
       },
-      { requiredKeys: ['type', 'name', 'serviceAddress', 'incoming', 'outgoing', 'loadEmails', 'sendEmails', 'loginFormat', 'authMethod', 'clientId', 'clientSecret', 'hasStoredSecret', 'replaceSecret', 'domains'] },
+      {
+        requiredKeys: [
+          'type',
+          'name',
+          'serviceAddress',
+          'incoming',
+          'outgoing',
+          'loadEmails',
+          'sendEmails',
+          'loginFormat',
+          'authMethod',
+          'clientId',
+          'clientSecret',
+          'hasStoredSecret',
+          'replaceSecret',
+          'domains',
+        ],
+      },
     );
 
     /** The draft with every field its current choices hide set to something else. */
@@ -463,4 +484,3 @@ describe('validateProviderDraft', () => {
     });
   });
 });
-

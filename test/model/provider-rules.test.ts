@@ -231,7 +231,10 @@ describe('validateProviderInput', () => {
     it('is canonicalised (lower case, no braces) where a GUID is required', () => {
       const result = expectOk(
         validateProviderInput(
-          imapInput({ incoming: { host: 'outlook.office365.com', port: 993, security: 'ssl' }, auth: oauth(` {${GUID.toUpperCase()}} `, replace('s')) }),
+          imapInput({
+            incoming: { host: 'outlook.office365.com', port: 993, security: 'ssl' },
+            auth: oauth(` {${GUID.toUpperCase()}} `, replace('s')),
+          }),
         ),
       );
       expect(result.input.auth).to.deep.equal(oauth(GUID, replace('s')));
@@ -285,9 +288,7 @@ describe('validateProviderInput', () => {
     it('warns basic-auth-m365 for a Microsoft 365 host with Basic, Exchange or IMAP', () => {
       const exchange = expectOk(validateProviderInput(exchangeInput({ serviceAddress: 'outlook.office365.com', auth: { method: 'basic' } })));
       expect(exchange.warnings).to.deep.equal({ 'auth.method': { code: 'basic-auth-m365' } });
-      const imap = expectOk(
-        validateProviderInput(imapInput({ incoming: { host: 'imap-mail.outlook.com', port: 993, security: 'ssl' } })),
-      );
+      const imap = expectOk(validateProviderInput(imapInput({ incoming: { host: 'imap-mail.outlook.com', port: 993, security: 'ssl' } })));
       expect(imap.warnings).to.deep.equal({ 'auth.method': { code: 'basic-auth-m365' } });
     });
 
@@ -327,7 +328,9 @@ describe('validateProviderInput', () => {
     });
 
     it('reports invalid domains, each at its index, the first one on the group', () => {
-      const result = expectFail(validateProviderInput(exchangeInput({ domains: ['contoso.com', '', 'localhost', 'https://x.com', '10.0.0.1', 'a b.com'] })));
+      const result = expectFail(
+        validateProviderInput(exchangeInput({ domains: ['contoso.com', '', 'localhost', 'https://x.com', '10.0.0.1', 'a b.com'] })),
+      );
       expect(result.errors).to.deep.equal({
         'domains.1': { code: 'domain-invalid' },
         'domains.2': { code: 'domain-invalid' },
@@ -402,7 +405,7 @@ describe('validateProviderInput', () => {
 
   describe('malformed input', () => {
     for (const raw of [null, undefined, 42, 'exchange', true, [], () => 1]) {
-      it(`rejects ${typeof raw === 'function' ? 'a function' : JSON.stringify(raw) ?? 'undefined'} without throwing`, () => {
+      it(`rejects ${typeof raw === 'function' ? 'a function' : (JSON.stringify(raw) ?? 'undefined')} without throwing`, () => {
         const result = expectFail(validateProviderInput(raw));
         expect(Object.keys(result.errors)).not.to.be.empty;
         expect(result.warnings).to.deep.equal({});
@@ -467,8 +470,24 @@ describe('validateProviderInput', () => {
     });
 
     // Inputs of the right shape with arbitrary values, so the rules (not only the schema) run.
-    const text = fc.oneof(fc.string(), fc.constantFrom('', ' ', 'mail.contoso.com', 'OUTLOOK.office365.com', 'https://Mail.Contoso.com/ews', 'почта.рф', GUID.toUpperCase(), 'contoso.com'));
-    const endpoint = fc.record({ host: text.filter((s) => s !== ''), port: fc.integer({ min: 1, max: 65535 }), security: fc.constantFrom(...SECURITY_MODES) });
+    const text = fc.oneof(
+      fc.string(),
+      fc.constantFrom(
+        '',
+        ' ',
+        'mail.contoso.com',
+        'OUTLOOK.office365.com',
+        'https://Mail.Contoso.com/ews',
+        'почта.рф',
+        GUID.toUpperCase(),
+        'contoso.com',
+      ),
+    );
+    const endpoint = fc.record({
+      host: text.filter((s) => s !== ''),
+      port: fc.integer({ min: 1, max: 65535 }),
+      security: fc.constantFrom(...SECURITY_MODES),
+    });
     const auth = fc.oneof(
       fc.constant({ method: 'basic' as const }),
       fc.record({
@@ -487,12 +506,20 @@ describe('validateProviderInput', () => {
       domains: fc.array(text, { maxLength: 4 }),
     };
     const shaped: fc.Arbitrary<MailProviderInput> = fc.oneof(
-      fc.record({ ...common, type: fc.constant('exchange' as const), serviceAddress: text }, { requiredKeys: ['type', 'name', 'loadEmails', 'sendEmails', 'loginFormat', 'auth', 'domains', 'serviceAddress'] }),
-      fc.record({ ...common, type: fc.constant('imap-smtp' as const), incoming: endpoint, outgoing: endpoint }, { requiredKeys: ['type', 'name', 'loadEmails', 'sendEmails', 'loginFormat', 'auth', 'domains', 'incoming', 'outgoing'] }),
+      fc.record(
+        { ...common, type: fc.constant('exchange' as const), serviceAddress: text },
+        { requiredKeys: ['type', 'name', 'loadEmails', 'sendEmails', 'loginFormat', 'auth', 'domains', 'serviceAddress'] },
+      ),
+      fc.record(
+        { ...common, type: fc.constant('imap-smtp' as const), incoming: endpoint, outgoing: endpoint },
+        { requiredKeys: ['type', 'name', 'loadEmails', 'sendEmails', 'loginFormat', 'auth', 'domains', 'incoming', 'outgoing'] },
+      ),
     );
     const context: fc.Arbitrary<ProviderValidationContext> = fc.record(
       {
-        otherProviders: fc.array(fc.record({ id: fc.constantFrom('p1', 'p2', 'p3'), name: fc.string(), domains: fc.array(text, { maxLength: 2 }) }), { maxLength: 3 }),
+        otherProviders: fc.array(fc.record({ id: fc.constantFrom('p1', 'p2', 'p3'), name: fc.string(), domains: fc.array(text, { maxLength: 2 }) }), {
+          maxLength: 3,
+        }),
         hasStoredSecret: fc.boolean(),
       },
       { requiredKeys: [] },
@@ -569,15 +596,15 @@ describe('providerWarnings', () => {
     expect(providerWarnings(exchangeProvider({ serviceAddress: 'outlook.office365.com', auth: { method: 'basic' } }))).to.deep.equal({
       'auth.method': { code: 'basic-auth-m365' },
     });
-    expect(
-      providerWarnings(imapProvider({ incoming: { host: 'imap-mail.outlook.com', port: 993, security: 'ssl' } })),
-    ).to.deep.equal({ 'auth.method': { code: 'basic-auth-m365' } });
+    expect(providerWarnings(imapProvider({ incoming: { host: 'imap-mail.outlook.com', port: 993, security: 'ssl' } }))).to.deep.equal({
+      'auth.method': { code: 'basic-auth-m365' },
+    });
   });
 
   it('warns only of the retirement for Basic sending through Microsoft 365, which still works until the tenant turns it off', () => {
-    expect(
-      providerWarnings(imapProvider({ outgoing: { host: 'smtp-mail.outlook.com', port: 587, security: 'starttls' } })),
-    ).to.deep.equal({ 'auth.method': { code: 'basic-auth-deprecated' } });
+    expect(providerWarnings(imapProvider({ outgoing: { host: 'smtp-mail.outlook.com', port: 587, security: 'starttls' } }))).to.deep.equal({
+      'auth.method': { code: 'basic-auth-deprecated' },
+    });
   });
 
   it('does not warn for OAuth 2.0, nor for IMAP with Basic elsewhere', () => {
@@ -593,4 +620,3 @@ describe('providerAddress', () => {
     expect(providerAddress(imapInput())).to.equal('imap.fabrikam.com');
   });
 });
-

@@ -84,7 +84,13 @@ describe('MailAccountSchema (what an adapter returns)', () => {
 
 describe('ConnectionCheckRequestSchema (B1)', () => {
   it('takes a provider, an address, a login and credentials', () => {
-    const request = { providerId: 'p1', email: 'jdoe@contoso.com', login: 'jdoe', auth: { method: 'basic', password: { action: 'keep' } }, accountId: 'a1' };
+    const request = {
+      providerId: 'p1',
+      email: 'jdoe@contoso.com',
+      login: 'jdoe',
+      auth: { method: 'basic', password: { action: 'keep' } },
+      accountId: 'a1',
+    };
     expect(ConnectionCheckRequestSchema.parse(request)).to.deep.equal(request);
     expect(ConnectionCheckRequestSchema.safeParse({ ...request, providerId: '' }).success).to.equal(false);
   });

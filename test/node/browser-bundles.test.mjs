@@ -34,21 +34,36 @@ const entries = [
   'index.js',
   'model/index.js',
   'react/index.js',
-  ...readdirSync(join(dist, 'define')).filter((file) => file.endsWith('.js')).map((file) => `define/${file}`),
+  ...readdirSync(join(dist, 'define'))
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => `define/${file}`),
 ];
 
 test('the server entry is built where the package exports it', () => {
   assert.ok(existsSync(join(dist, 'server/index.js')));
-  assert.equal(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).exports['./server'].default, './dist/server/index.js');
+  assert.equal(
+    JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).exports['./server'].default,
+    './dist/server/index.js',
+  );
 });
 
 for (const entry of entries) {
   test(`${entry} imports nothing from the server, its packages or Node`, () => {
     const { files, bare } = graph(join(dist, entry));
     assert.ok(files.length > 0);
-    assert.deepEqual(files.filter((file) => file.startsWith('server/')), []);
-    const packageOf = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
-    assert.deepEqual(bare.filter((specifier) => SERVER_PACKAGES.includes(packageOf(specifier)) || specifier.startsWith('node:')), []);
+    assert.deepEqual(
+      files.filter((file) => file.startsWith('server/')),
+      [],
+    );
+    const packageOf = (specifier) =>
+      specifier
+        .split('/')
+        .slice(0, specifier.startsWith('@') ? 2 : 1)
+        .join('/');
+    assert.deepEqual(
+      bare.filter((specifier) => SERVER_PACKAGES.includes(packageOf(specifier)) || specifier.startsWith('node:')),
+      [],
+    );
   });
 }
 

@@ -228,10 +228,10 @@ describe('demo host', { skip: noChromium, timeout: 120_000 }, () => {
     await expectText(state, /Administration access:? no/);
     await page.getByRole('checkbox', { name: 'Exchange Listener configured', exact: true }).uncheck();
     await expectText(state, /Exchange Listener:? not configured/);
-    assert.deepEqual(
-      await page.evaluate(() => [window.demoAdapter.canManageAdministration, window.demoAdapter.syncService]),
-      [false, 'not-configured'],
-    );
+    assert.deepEqual(await page.evaluate(() => [window.demoAdapter.canManageAdministration, window.demoAdapter.syncService]), [
+      false,
+      'not-configured',
+    ]);
 
     // R1: without the right, no providers section
     await page.getByRole('button', { name: /^Mail accounts \d+ mailbox/ }).click();
@@ -335,8 +335,16 @@ describe('demo host', { skip: noChromium, timeout: 120_000 }, () => {
     await page.getByRole('combobox', { name: 'Next connection check', exact: true }).selectOption({ label: 'Connection refused' });
     const outcome = await page.evaluate(async () =>
       window.demoAdapter
-        .checkConnection({ providerId: 'imap-northwind', email: 'a@northwindtraders.com', login: 'a', auth: { method: 'basic', password: { action: 'replace', value: 'x' } } })
-        .then(() => 'passed', (error) => error.kind),
+        .checkConnection({
+          providerId: 'imap-northwind',
+          email: 'a@northwindtraders.com',
+          login: 'a',
+          auth: { method: 'basic', password: { action: 'replace', value: 'x' } },
+        })
+        .then(
+          () => 'passed',
+          (error) => error.kind,
+        ),
     );
     assert.equal(outcome, 'unreachable');
 

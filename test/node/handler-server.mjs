@@ -50,7 +50,9 @@ export async function startHandlerServer(options = {}) {
   const handler = createMailSetupHandler({
     store,
     authenticate: (request) =>
-      session && request.headers.get(session.header) !== session.value ? null : { userId: USER, canManageAdministration: control.canManageAdministration },
+      session && request.headers.get(session.header) !== session.value
+        ? null
+        : { userId: USER, canManageAdministration: control.canManageAdministration },
     csrf: csrf ? { header: csrf.header, verify: (token) => token === csrf.value } : false,
     syncServiceStatus: () => control.syncService,
     // The demo's rule instead of real servers: the contract suite is about the HTTP layer.

@@ -16,7 +16,15 @@ const root = resolve(import.meta.dirname, '../..');
 const cache = join(root, 'node_modules/.cache/minified-render');
 const builds = { plain: join(cache, 'plain'), minified: join(cache, 'minified') };
 const diffDir = join(cache, 'diffs');
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
 
 let browser;
 const servers = [];
@@ -34,19 +42,22 @@ function serve(dir) {
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(`http://127.0.0.1:${server.address().port}`)));
 }
 
-before(async () => {
-  mkdirSync(diffDir, { recursive: true });
-  for (const [name, dir] of Object.entries(builds)) {
-    execFileSync('npx', ['storybook', 'build', '--quiet', '--output-dir', dir], {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      timeout: 240_000,
-      env: { ...process.env, MPE_MINIFY_TEMPLATES: name === 'minified' ? '1' : '0' },
-    });
-    bases[name] = await serve(dir);
-  }
-  browser = await chromium.launch(chromiumLaunchOptions({ extraArgs: ['--force-color-profile=srgb', '--font-render-hinting=none'] }));
-}, { timeout: 600_000 });
+before(
+  async () => {
+    mkdirSync(diffDir, { recursive: true });
+    for (const [name, dir] of Object.entries(builds)) {
+      execFileSync('npx', ['storybook', 'build', '--quiet', '--output-dir', dir], {
+        cwd: root,
+        stdio: ['ignore', 'ignore', 'inherit'],
+        timeout: 240_000,
+        env: { ...process.env, MPE_MINIFY_TEMPLATES: name === 'minified' ? '1' : '0' },
+      });
+      bases[name] = await serve(dir);
+    }
+    browser = await chromium.launch(chromiumLaunchOptions({ extraArgs: ['--force-color-profile=srgb', '--font-render-hinting=none'] }));
+  },
+  { timeout: 600_000 },
+);
 
 after(async () => {
   await browser?.close();
@@ -82,10 +93,17 @@ async function shoot(base, id) {
 function differingPixels(a, b) {
   const one = PNG.sync.read(a);
   const two = PNG.sync.read(b);
-  if (one.width !== two.width || one.height !== two.height) return { count: Infinity, size: `${one.width}×${one.height} vs ${two.width}×${two.height}` };
+  if (one.width !== two.width || one.height !== two.height)
+    return { count: Infinity, size: `${one.width}×${one.height} vs ${two.width}×${two.height}` };
   let count = 0;
   for (let i = 0; i < one.data.length; i += 4) {
-    if (one.data[i] !== two.data[i] || one.data[i + 1] !== two.data[i + 1] || one.data[i + 2] !== two.data[i + 2] || one.data[i + 3] !== two.data[i + 3]) count++;
+    if (
+      one.data[i] !== two.data[i] ||
+      one.data[i + 1] !== two.data[i + 1] ||
+      one.data[i + 2] !== two.data[i + 2] ||
+      one.data[i + 3] !== two.data[i + 3]
+    )
+      count++;
   }
   return { count };
 }
@@ -94,7 +112,9 @@ test('every story renders pixel-identically with minified templates', { timeout:
   const index = JSON.parse(readFileSync(join(builds.plain, 'index.json'), 'utf8'));
   // STORY_FILTER=provider-settings-form narrows a local run; npm test compares every story.
   const filter = process.env.STORY_FILTER ?? '';
-  const stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && entry.id.includes(filter)).map((entry) => entry.id);
+  const stories = Object.values(index.entries)
+    .filter((entry) => entry.type === 'story' && entry.id.includes(filter))
+    .map((entry) => entry.id);
   assert.ok(filter || stories.length >= 40, `expected every story in the index, found ${stories.length}`);
   const mismatches = [];
   for (const id of stories) {

@@ -24,7 +24,10 @@ function bareImports(file, seen = new Set()) {
 
 test('the model entry imports nothing but zod/mini', () => {
   const imports = new Set(bareImports(entry));
-  assert.deepEqual([...imports].filter((spec) => spec !== 'zod/mini'), []);
+  assert.deepEqual(
+    [...imports].filter((spec) => spec !== 'zod/mini'),
+    [],
+  );
 });
 
 test('the model entry runs without a DOM', async () => {
@@ -98,7 +101,18 @@ test('the model entry has what a server needs: validators, record builders and t
   assert.equal(provider.incoming.host, 'imap.fabrikam.com');
 
   const account = model.validateAccountInput(
-    { email: 'lee@fabrikam.com', providerId: 'p-1', login: '', displayName: 'Lee', loadEmails: true, sendEmails: false, isDefault: true, isShared: false, loadFrom: null, auth: { method: 'basic', password: { action: 'replace', value: 'pw' } } },
+    {
+      email: 'lee@fabrikam.com',
+      providerId: 'p-1',
+      login: '',
+      displayName: 'Lee',
+      loadEmails: true,
+      sendEmails: false,
+      isDefault: true,
+      isShared: false,
+      loadFrom: null,
+      auth: { method: 'basic', password: { action: 'replace', value: 'pw' } },
+    },
     { provider },
   );
   assert.equal(account.ok, true);
@@ -106,7 +120,10 @@ test('the model entry has what a server needs: validators, record builders and t
   assert.deepEqual([stored.login, stored.status, stored.auth], ['lee@fabrikam.com', 'connected', { method: 'basic', hasPassword: true }]);
   assert.ok(!JSON.stringify(stored).includes('pw'), 'no password in the record');
 
-  const check = model.validateConnectionCheckRequest({ providerId: 'p-1', email: 'lee@fabrikam.com', login: 'lee@fabrikam.com', auth: { method: 'oauth2', grantRef: 'g' } }, { provider });
+  const check = model.validateConnectionCheckRequest(
+    { providerId: 'p-1', email: 'lee@fabrikam.com', login: 'lee@fabrikam.com', auth: { method: 'oauth2', grantRef: 'g' } },
+    { provider },
+  );
   assert.equal(check.ok, false);
   const error = model.errorFromFieldErrors(check.errors);
   assert.ok(error instanceof model.MailSetupError);

@@ -50,7 +50,10 @@ test('the licence file matches the licence field, and the package says where it 
   assert.ok(pkg.homepage && pkg.bugs.url);
   assert.match(pkg.engines.node, /^>=\d/);
   // The minimum TypeScript the README states and typescript-consumer.test.mjs checks, for package managers to warn with.
-  assert.equal(pkg.peerDependencies.typescript, `>=${JSON.parse(readFileSync(new URL('test/typescript-min/package.json', `file://${root}`), 'utf8')).dependencies.typescript}`);
+  assert.equal(
+    pkg.peerDependencies.typescript,
+    `>=${JSON.parse(readFileSync(new URL('test/typescript-min/package.json', `file://${root}`), 'utf8')).dependencies.typescript}`,
+  );
 });
 
 test('the changelog keeps an Unreleased section, Keep a Changelog style', () => {

@@ -63,7 +63,8 @@ for (const [name, make] of Object.entries(ways)) {
       assert.equal(megan.status, 'needs-sign-in');
       const grant = await adapter.signInWithOAuth({ providerId: megan.providerId, email: megan.email, login: megan.login });
       const renewed = await adapter.reauthorizeAccount({ id: megan.id, auth: { method: 'oauth2', grantRef: grant.grantRef } });
-      const settingsOf = (account) => Object.fromEntries(Object.entries(account).filter(([key]) => !['status', 'statusReason', 'auth', 'version'].includes(key)));
+      const settingsOf = (account) =>
+        Object.fromEntries(Object.entries(account).filter(([key]) => !['status', 'statusReason', 'auth', 'version'].includes(key)));
       const { status, auth } = renewed;
       assert.deepEqual(settingsOf(renewed), settingsOf(megan));
       assert.equal(status, 'connected');
@@ -106,7 +107,18 @@ for (const [name, make] of Object.entries(ways)) {
       const { adapter, store } = await make();
       const [, megan] = await store.listAccounts();
       const rest = Object.fromEntries(
-        ['getPermissions', 'getSyncServiceStatus', 'listProviders', 'findProviderByDomain', 'saveProvider', 'deleteProvider', 'listAccounts', 'saveAccount', 'deleteAccount', 'checkConnection'].map((method) => [method, adapter[method].bind(adapter)]),
+        [
+          'getPermissions',
+          'getSyncServiceStatus',
+          'listProviders',
+          'findProviderByDomain',
+          'saveProvider',
+          'deleteProvider',
+          'listAccounts',
+          'saveAccount',
+          'deleteAccount',
+          'checkConnection',
+        ].map((method) => [method, adapter[method].bind(adapter)]),
       );
       const withoutMethod = withValidation(rest);
       assert.equal(typeof withoutMethod.reauthorizeAccount, 'undefined');
@@ -114,7 +126,11 @@ for (const [name, make] of Object.entries(ways)) {
       assert.equal(viaSave.id, megan.id);
       assert.equal(viaSave.status, 'connected');
       assert.equal(viaSave.loadFrom, megan.loadFrom);
-      const viaMethod = await reauthorizeMailbox(withValidation(adapter), { ...viaSave, displayName: 'stale copy' }, { auth: { method: 'oauth2', grantRef: 'grant-3' } });
+      const viaMethod = await reauthorizeMailbox(
+        withValidation(adapter),
+        { ...viaSave, displayName: 'stale copy' },
+        { auth: { method: 'oauth2', grantRef: 'grant-3' } },
+      );
       assert.equal(viaMethod.displayName, megan.displayName, 'only credentials travel: a stale copy of the settings cannot overwrite them');
     });
 
@@ -151,8 +167,19 @@ describe('RestAdapter without `reauthorize: true`', () => {
 describe('InMemoryAdapter demo switches (item 11)', () => {
   test('connectionCheck makes every check fail the chosen way until set back; reset restores it', async () => {
     const store = new InMemoryAdapter();
-    const request = { providerId: 'imap-northwind', email: 'a@northwindtraders.com', login: 'a', auth: { method: 'basic', password: { action: 'replace', value: 'x' } } };
-    const expected = { 'dns-not-found': 'unreachable', 'connection-refused': 'unreachable', 'tls-expired': 'tls', 'wrong-password': 'auth-failed', timeout: 'timeout' };
+    const request = {
+      providerId: 'imap-northwind',
+      email: 'a@northwindtraders.com',
+      login: 'a',
+      auth: { method: 'basic', password: { action: 'replace', value: 'x' } },
+    };
+    const expected = {
+      'dns-not-found': 'unreachable',
+      'connection-refused': 'unreachable',
+      'tls-expired': 'tls',
+      'wrong-password': 'auth-failed',
+      timeout: 'timeout',
+    };
     for (const [outcome, kind] of Object.entries(expected)) {
       store.connectionCheck = outcome;
       assert.equal((await rejectionOf(store.checkConnection(request))).kind, kind, outcome);

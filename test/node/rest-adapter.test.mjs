@@ -165,7 +165,9 @@ describe('RestAdapter — every method against the contract', TEST_TIMEOUT, () =
     const rest = new RestAdapter({ baseUrl: server.url });
     const created = await rest.saveAccount(fabrikamAccount());
     assert.deepEqual(created.auth, { method: 'basic', hasPassword: true });
-    const updated = await rest.saveAccount(fabrikamAccount({ id: created.id, displayName: 'Lee', auth: { method: 'basic', password: { action: 'keep' } } }));
+    const updated = await rest.saveAccount(
+      fabrikamAccount({ id: created.id, displayName: 'Lee', auth: { method: 'basic', password: { action: 'keep' } } }),
+    );
     assert.equal(updated.displayName, 'Lee');
     assert.deepEqual(updated.auth, { method: 'basic', hasPassword: true });
     assert.deepEqual(await rest.listAccounts(), await server.adapter.listAccounts());
@@ -222,7 +224,11 @@ describe('RestAdapter — every method against the contract', TEST_TIMEOUT, () =
   test('the main entry exports it (checked in the built files, without loading the elements)', () => {
     const entry = readFileSync(new URL('../../dist/index.js', import.meta.url), 'utf8');
     assert.match(entry, /from "\.\/adapter\/rest-adapter\.js"/);
-    const exported = /export \{([^}]*)\}/.exec(entry)?.[1].split(',').map((name) => name.trim()) ?? [];
+    const exported =
+      /export \{([^}]*)\}/
+        .exec(entry)?.[1]
+        .split(',')
+        .map((name) => name.trim()) ?? [];
     for (const name of ['RestAdapter', 'RestResponseError', 'DEFAULT_REST_TIMEOUT_MS']) assert.ok(exported.includes(name), name);
     const types = readFileSync(new URL('../../dist/adapter/index.d.ts', import.meta.url), 'utf8');
     assert.match(types, /RestAdapter,[^}]*type RestAdapterOptions/);
@@ -231,7 +237,7 @@ describe('RestAdapter — every method against the contract', TEST_TIMEOUT, () =
   });
 });
 
-describe('RestAdapter — the backend\'s rules come back as typed errors', TEST_TIMEOUT, () => {
+describe("RestAdapter — the backend's rules come back as typed errors", TEST_TIMEOUT, () => {
   test('forbidden (403) without CanManageAdministration (R1)', async () => {
     const server = await serve({ adapter: new InMemoryAdapter({ canManageAdministration: false }) });
     const rest = new RestAdapter({ baseUrl: server.url });
@@ -355,7 +361,7 @@ describe('RestAdapter — status codes and bodies → error kinds', TEST_TIMEOUT
     assert.equal((await rejectionOf(rest.saveAccount(fabrikamAccount()))).kind, 'conflict');
   });
 
-  test('an error body\'s own kind wins over the status; its message is kept', async () => {
+  test("an error body's own kind wins over the status; its message is kept", async () => {
     const server = await serve();
     const rest = new RestAdapter({ baseUrl: server.url });
     answer(server, 400, { error: { kind: 'tls', message: 'Certificate expired' } });
@@ -519,7 +525,7 @@ describe('RestAdapter — the network, aborts and time limits', TEST_TIMEOUT, ()
     assert.equal((await rejectionOf(rest.getPermissions())).kind, 'timeout');
   });
 
-  test('a caller\'s own AbortSignal.timeout surfaces as timeout, as everywhere in the library', async () => {
+  test("a caller's own AbortSignal.timeout surfaces as timeout, as everywhere in the library", async () => {
     const server = await serve();
     const rest = new RestAdapter({ baseUrl: server.url, timeoutMs: 0 });
     server.respondNext((_req, res) => holdUntilGone(res, 5000));
@@ -549,7 +555,7 @@ describe('RestAdapter — the network, aborts and time limits', TEST_TIMEOUT, ()
     }
   });
 
-  test('linkSignals: the fallback forwards the caller\'s abort, times out, and cleans up', async () => {
+  test("linkSignals: the fallback forwards the caller's abort, times out, and cleans up", async () => {
     const caller = new AbortController();
     const linked = linkSignals(caller.signal, 10_000, {});
     caller.abort(new Error('stop'));
@@ -684,7 +690,9 @@ describe('RestAdapter — secrets (B3)', TEST_TIMEOUT, () => {
     const account = await rest.saveAccount(fabrikamAccount());
     results.push(account, await rest.listAccounts());
     results.push(await rest.checkConnection(fabrikamCheck()));
-    results.push(await rest.saveAccount(fabrikamAccount({ id: account.id, auth: { method: 'basic', password: { action: 'replace', value: `${PASSWORD}-2` } } })));
+    results.push(
+      await rest.saveAccount(fabrikamAccount({ id: account.id, auth: { method: 'basic', password: { action: 'replace', value: `${PASSWORD}-2` } } })),
+    );
     const failure = await rejectionOf(rest.saveProvider(exchangeInput({ name: '' })));
     results.push(failure.message, failure.details);
 
@@ -702,7 +710,11 @@ describe('RestAdapter — secrets (B3)', TEST_TIMEOUT, () => {
   test('a secret a careless backend echoes is dropped by the schemas', async () => {
     const server = await serve();
     const rest = new RestAdapter({ baseUrl: server.url });
-    const leaky = (await server.adapter.listProviders()).map((provider) => ({ ...provider, clientSecret: SECRET, auth: { ...provider.auth, clientSecret: SECRET } }));
+    const leaky = (await server.adapter.listProviders()).map((provider) => ({
+      ...provider,
+      clientSecret: SECRET,
+      auth: { ...provider.auth, clientSecret: SECRET },
+    }));
     server.respondNext((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(leaky)));
     const providers = await rest.listProviders();
     assert.equal(providers.length, 3);

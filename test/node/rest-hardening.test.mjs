@@ -168,7 +168,9 @@ describe('item 3: versions over REST', TEST_TIMEOUT, () => {
   test('a bare 409 with reason stale-version and no kind is still a conflict with the reason kept', async () => {
     const server = await serve();
     server.respondNext((_req, res) =>
-      res.writeHead(409, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: 'changed', details: { reason: 'stale-version', currentVersion: 4 } } })),
+      res
+        .writeHead(409, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ error: { message: 'changed', details: { reason: 'stale-version', currentVersion: 4 } } })),
     );
     const error = await rejectionOf(new RestAdapter({ baseUrl: server.url }).saveAccount({ id: 'x', version: 3 }));
     assert.equal(error.kind, 'conflict');
@@ -207,7 +209,10 @@ describe('item 6: answers are read up to a limit', TEST_TIMEOUT, () => {
     assert.equal(restModule.DEFAULT_MAX_RESPONSE_BYTES, 4 * 1024 * 1024);
   });
 
-  for (const [what, status] of [['a success', 200], ['an error page', 500]]) {
+  for (const [what, status] of [
+    ['a success', 200],
+    ['an error page', 500],
+  ]) {
     test(`${what} larger than maxResponseBytes is malformed, read no further, with or without Content-Length`, async () => {
       const server = await serve();
       const rest = new RestAdapter({ baseUrl: server.url, maxResponseBytes: 64 * 1024 });
@@ -269,7 +274,9 @@ describe('item 7: 429 is rate-limited, with Retry-After', TEST_TIMEOUT, () => {
   test('a body that names rate-limited with retryAfterSeconds is kept, on any status', async () => {
     const server = await serve();
     server.respondNext((_req, res) =>
-      res.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { kind: 'rate-limited', message: 'slow down', details: { retryAfterSeconds: 30 } } })),
+      res
+        .writeHead(503, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ error: { kind: 'rate-limited', message: 'slow down', details: { retryAfterSeconds: 30 } } })),
     );
     const error = await rejectionOf(new RestAdapter({ baseUrl: server.url }).listProviders());
     assert.equal(error.kind, 'rate-limited');

@@ -122,7 +122,10 @@ export async function startRestServer(options = {}) {
     if (options.csrf && req.method !== 'GET' && req.headers[options.csrf.header] !== options.csrf.value) {
       throw new HttpError(403, 'forbidden', 'CSRF token missing or wrong');
     }
-    const segments = url.pathname.slice(base.length + 1).split('/').map(decodeURIComponent);
+    const segments = url.pathname
+      .slice(base.length + 1)
+      .split('/')
+      .map(decodeURIComponent);
     const [collection, id, extra] = segments;
     const method = req.method;
     const body = () => parseJson(req, rawBody);
@@ -148,7 +151,8 @@ export async function startRestServer(options = {}) {
       }
       if (segments.length === 2 && method === 'PUT') {
         const input = body();
-        if (input.id !== undefined && input.id !== id) throw new HttpError(422, 'invalid', 'The id in the body is not the one in the path', { field: 'id' });
+        if (input.id !== undefined && input.id !== id)
+          throw new HttpError(422, 'invalid', 'The id in the body is not the one in the path', { field: 'id' });
         return ok(await save({ ...input, id }));
       }
       if (segments.length === 2 && method === 'DELETE') {

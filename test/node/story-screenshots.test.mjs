@@ -19,25 +19,40 @@ const DEFAULT_STORIES = [
   { id: 'elements-mail-account-list--default', tag: 'mail-account-list', heading: 'Mail accounts' },
 ];
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
 let server;
 let browser;
 let base;
 
-before(async () => {
-  execFileSync('npx', ['storybook', 'build', '--quiet', '--output-dir', staticDir], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], timeout: 240_000 });
-  mkdirSync(shotsDir, { recursive: true });
-  server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
-    let file = join(staticDir, path === '/' ? 'index.html' : path);
-    if (!file.startsWith(staticDir) || !existsSync(file) || statSync(file).isDirectory()) file = join(staticDir, 'index.html');
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    response.end(readFileSync(file));
-  });
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  base = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch(chromiumLaunchOptions());
-}, { timeout: 300_000 });
+before(
+  async () => {
+    execFileSync('npx', ['storybook', 'build', '--quiet', '--output-dir', staticDir], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      timeout: 240_000,
+    });
+    mkdirSync(shotsDir, { recursive: true });
+    server = createServer((request, response) => {
+      const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+      let file = join(staticDir, path === '/' ? 'index.html' : path);
+      if (!file.startsWith(staticDir) || !existsSync(file) || statSync(file).isDirectory()) file = join(staticDir, 'index.html');
+      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.end(readFileSync(file));
+    });
+    await new Promise((done) => server.listen(0, '127.0.0.1', done));
+    base = `http://127.0.0.1:${server.address().port}`;
+    browser = await chromium.launch(chromiumLaunchOptions());
+  },
+  { timeout: 300_000 },
+);
 
 after(async () => {
   await browser?.close();
@@ -67,9 +82,14 @@ for (const story of DEFAULT_STORIES) {
 
 test('story names read well: acronyms stay whole ("OAuth", not "O Auth")', () => {
   const index = JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8'));
-  const names = Object.values(index.entries).filter((entry) => entry.type === 'story').map((entry) => `${entry.title} / ${entry.name}`);
+  const names = Object.values(index.entries)
+    .filter((entry) => entry.type === 'story')
+    .map((entry) => `${entry.title} / ${entry.name}`);
   assert.ok(names.length > 20, 'the index lists the stories');
-  assert.deepEqual(names.filter((name) => /\bO Auth\b|\bImap Smtp\b|\bI M A P\b|\bS M T P\b/i.test(name)), []);
+  assert.deepEqual(
+    names.filter((name) => /\bO Auth\b|\bImap Smtp\b|\bI M A P\b|\bS M T P\b/i.test(name)),
+    [],
+  );
   assert.ok(names.includes('Theming / Your brand') && names.includes('Elements/provider-settings-form / Edit OAuth'), names.join('\n'));
 });
 
@@ -88,9 +108,16 @@ test('the Theming page shows the tokens in light and dark, and a brand changes t
     );
   try {
     const shots = {};
-    for (const [story, file] of [['theming--tokens', 'theming-tokens.png'], ['theming--your-brand', 'theming-your-brand.png']]) {
+    for (const [story, file] of [
+      ['theming--tokens', 'theming-tokens.png'],
+      ['theming--your-brand', 'theming-your-brand.png'],
+    ]) {
       await page.goto(`${base}/iframe.html?id=${story}&viewMode=story`);
-      await page.getByRole('region', { name: 'Dark' }).locator('provider-settings-form').getByRole('button', { name: 'Apply' }).waitFor({ timeout: 20_000 });
+      await page
+        .getByRole('region', { name: 'Dark' })
+        .locator('provider-settings-form')
+        .getByRole('button', { name: 'Apply' })
+        .waitFor({ timeout: 20_000 });
       shots[story] = await accents();
       await page.screenshot({ path: join(shotsDir, file), fullPage: true });
     }

@@ -92,9 +92,7 @@ describe('React wrappers', () => {
     }
     const host = render(<Host />);
     const list = host.querySelector('mail-account-list')!;
-    const add = await until(() =>
-      [...(list.shadowRoot?.querySelectorAll('button') ?? [])].find((button) => button.textContent?.trim() === 'Add'),
-    );
+    const add = await until(() => [...(list.shadowRoot?.querySelectorAll('button') ?? [])].find((button) => button.textContent?.trim() === 'Add'));
     act(() => add.click());
     await until(() => host.querySelector('output')!.textContent === '1');
     expect(list.shadowRoot!.querySelector('dialog[open]')).toBeNull();

@@ -19,7 +19,9 @@ const CONFIG = `<?xml version="1.0" encoding="UTF-8"?>
 </clientConfig>`;
 
 const names = (host: string) =>
-  host.endsWith('.test') ? Promise.resolve([{ address: '127.0.0.1', family: 4 }]) : Promise.reject(Object.assign(new Error('ENOTFOUND'), { code: 'ENOTFOUND' }));
+  host.endsWith('.test')
+    ? Promise.resolve([{ address: '127.0.0.1', family: 4 }])
+    : Promise.reject(Object.assign(new Error('ENOTFOUND'), { code: 'ENOTFOUND' }));
 
 describe('discovery for unknown domains', { timeout: 30_000 }, () => {
   let server: Awaited<ReturnType<typeof startHttpsServer>>;
@@ -59,7 +61,13 @@ describe('discovery for unknown domains', { timeout: 30_000 }, () => {
         ),
       resolveMx: () => Promise.resolve([{ exchange: 'example-test.mail.protection.outlook.com', priority: 0 }]),
     };
-    const suggestions = await discover('example.test', { resolver: names, addressPolicy: { allowLoopback: true }, ca: [ca], dns, httpsPort: server.port });
+    const suggestions = await discover('example.test', {
+      resolver: names,
+      addressPolicy: { allowLoopback: true },
+      ca: [ca],
+      dns,
+      httpsPort: server.port,
+    });
     expect(suggestions.map((suggestion) => suggestion.source)).to.deep.equal(['autoconfig', 'srv', 'mx']);
     expect(suggestions[0]!.from).to.equal(`https://autoconfig.example.test:${server.port}/mail/config-v1.1.xml`);
     expect(suggestions[1]!.provider).to.deep.include({ incoming: { host: 'mail.example.test', port: 993, security: 'ssl' } });

@@ -74,7 +74,9 @@ describe('createMailSetupHandler', { timeout: 60_000 }, () => {
     expect((await handle(call('/providers', { user: 'nobody' }))).status).to.equal(401);
     const refused = await handle(call('/providers/imap-northwind', { method: 'DELETE', user: 'bob' }));
     expect(refused.status).to.equal(403);
-    expect(await refused.json()).to.deep.include({ error: { kind: 'forbidden', message: 'Managing providers needs CanManageAdministration', details: {} } });
+    expect(await refused.json()).to.deep.include({
+      error: { kind: 'forbidden', message: 'Managing providers needs CanManageAdministration', details: {} },
+    });
     expect(await (await handle(call('/permissions', { user: 'bob' }))).json()).to.deep.equal({ canManageAdministration: false });
     expect((await handle(call('/discovery/example.com', { user: 'bob' }))).status).to.equal(403);
     expect((await handle(call('/providers/imap-northwind', { method: 'DELETE' }))).status).to.equal(204);
@@ -132,13 +134,23 @@ describe('createMailSetupHandler', { timeout: 60_000 }, () => {
     expect((await handle(call('/accounts/..', { method: 'DELETE' }))).status).to.equal(404);
   });
 
-  it('streams a staged check as NDJSON, and a failure keeps the server\'s words but never the password', async () => {
-    const stage = (name: CheckStageReport['stage'], state: CheckStageReport['state']): CheckStageReport => ({ stage: name, state, at: new Date().toISOString() });
+  it("streams a staged check as NDJSON, and a failure keeps the server's words but never the password", async () => {
+    const stage = (name: CheckStageReport['stage'], state: CheckStageReport['state']): CheckStageReport => ({
+      stage: name,
+      state,
+      at: new Date().toISOString(),
+    });
     const handle = handler({
       connectionChecker: (target, { onStage }) => {
         onStage(stage('resolve', 'passed'));
         if (target.password === 'wrong') {
-          return Promise.reject(new MailSetupError('auth-failed', 'refused', { stage: 'authenticate', rawCode: '535 5.7.3', serverReply: '535 5.7.3 Authentication unsuccessful' } as never));
+          return Promise.reject(
+            new MailSetupError('auth-failed', 'refused', {
+              stage: 'authenticate',
+              rawCode: '535 5.7.3',
+              serverReply: '535 5.7.3 Authentication unsuccessful',
+            } as never),
+          );
         }
         return Promise.resolve({ stages: [stage('resolve', 'passed')] });
       },
@@ -147,18 +159,40 @@ describe('createMailSetupHandler', { timeout: 60_000 }, () => {
       call('/connection-checks', {
         method: 'POST',
         headers: { accept: 'application/x-ndjson' },
-        body: { providerId: 'exchange-fabrikam', email: 'lee.gu@fabrikam.com', login: 'lee.gu', auth: { method: 'basic', password: { action: 'replace', value: password } } },
+        body: {
+          providerId: 'exchange-fabrikam',
+          email: 'lee.gu@fabrikam.com',
+          login: 'lee.gu',
+          auth: { method: 'basic', password: { action: 'replace', value: password } },
+        },
       });
     const ok = await handle(check(PASSWORD));
     expect(ok.headers.get('content-type')).to.match(/application\/x-ndjson/);
-    const lines = (await ok.text()).trim().split('\n').map((line) => JSON.parse(line) as { type: string; stages?: unknown[] });
+    const lines = (await ok.text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { type: string; stages?: unknown[] });
     expect(lines.map((line) => line.type)).to.deep.equal(['stage', 'result']);
     expect(lines[1]!.stages).to.have.length(1);
-    const failed = (await (await handle(check('wrong'))).text()).trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const failed = (await (await handle(check('wrong'))).text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(failed.at(-1)).to.deep.include({ type: 'error', kind: 'auth-failed' });
     expect(failed.at(-1)!.details).to.deep.include({ rawCode: '535 5.7.3', stage: 'authenticate' });
 
-    const plain = await handle(call('/connection-checks', { method: 'POST', body: { providerId: 'exchange-fabrikam', email: 'lee.gu@fabrikam.com', login: 'lee.gu', auth: { method: 'basic', password: { action: 'keep' } }, accountId: 'nope' } }));
+    const plain = await handle(
+      call('/connection-checks', {
+        method: 'POST',
+        body: {
+          providerId: 'exchange-fabrikam',
+          email: 'lee.gu@fabrikam.com',
+          login: 'lee.gu',
+          auth: { method: 'basic', password: { action: 'keep' } },
+          accountId: 'nope',
+        },
+      }),
+    );
     expect(plain.status).to.equal(404);
     expect(JSON.stringify(await plain.json())).to.not.include(PASSWORD);
   });
@@ -178,7 +212,12 @@ describe('createMailSetupHandler', { timeout: 60_000 }, () => {
         method: 'POST',
         signal: controller.signal,
         headers: { 'x-user': 'alice', 'x-csrf-token': 't', 'content-type': 'application/json', accept: 'application/x-ndjson' },
-        body: JSON.stringify({ providerId: 'imap-northwind', email: 'a@northwindtraders.com', login: 'a', auth: { method: 'basic', password: { action: 'replace', value: 'p' } } }),
+        body: JSON.stringify({
+          providerId: 'imap-northwind',
+          email: 'a@northwindtraders.com',
+          login: 'a',
+          auth: { method: 'basic', password: { action: 'replace', value: 'p' } },
+        }),
       }).catch(() => undefined);
       while (!aborted) await new Promise((resolve) => setTimeout(resolve, 10));
       controller.abort();
@@ -191,11 +230,29 @@ describe('createMailSetupHandler', { timeout: 60_000 }, () => {
 
   it('an invalid_grant from the identity provider leaves the mailbox needing sign-in', async () => {
     const grant = await store.createGrant('alice', 'm365-contoso', 'alex.wilber@contoso.com', { refreshToken: 'expired' });
-    await store.saveAccount('alice', { ...account({ email: 'alex.wilber@contoso.com', providerId: 'm365-contoso', login: 'alex.wilber@contoso.com' }), auth: { method: 'oauth2', grantRef: grant } }, { id: 'mailbox-alex-wilber' });
+    await store.saveAccount(
+      'alice',
+      {
+        ...account({ email: 'alex.wilber@contoso.com', providerId: 'm365-contoso', login: 'alex.wilber@contoso.com' }),
+        auth: { method: 'oauth2', grantRef: grant },
+      },
+      { id: 'mailbox-alex-wilber' },
+    );
     const handle = handler({
-      connectionChecker: () => Promise.reject(new MailSetupError('auth-failed', 'refused', { stage: 'authenticate', rawCode: 'invalid_grant' } as never)),
+      connectionChecker: () =>
+        Promise.reject(new MailSetupError('auth-failed', 'refused', { stage: 'authenticate', rawCode: 'invalid_grant' } as never)),
     });
-    const response = await handle(call('/connection-checks', { method: 'POST', body: { providerId: 'm365-contoso', email: 'alex.wilber@contoso.com', login: 'alex.wilber@contoso.com', auth: { method: 'oauth2', grantRef: grant } } }));
+    const response = await handle(
+      call('/connection-checks', {
+        method: 'POST',
+        body: {
+          providerId: 'm365-contoso',
+          email: 'alex.wilber@contoso.com',
+          login: 'alex.wilber@contoso.com',
+          auth: { method: 'oauth2', grantRef: grant },
+        },
+      }),
+    );
     expect(response.status).to.equal(422);
     const [alex] = await store.listAccounts('alice');
     expect(alex).to.include({ status: 'needs-sign-in' });
@@ -204,7 +261,12 @@ describe('createMailSetupHandler', { timeout: 60_000 }, () => {
   it('development mode: loopback Host only, and its switches live in the database', async () => {
     const handle = createMailSetupHandler({ store, development: true, connectionChecker: () => Promise.resolve({}) });
     const request = (path: string, init: RequestInit = {}, host = '127.0.0.1:4000') =>
-      handle(new Request(`http://${host}/api/mail${path}`, { ...init, headers: { 'x-csrf-token': 't', 'content-type': 'application/json', ...(init.headers as Record<string, string>) } }));
+      handle(
+        new Request(`http://${host}/api/mail${path}`, {
+          ...init,
+          headers: { 'x-csrf-token': 't', 'content-type': 'application/json', ...(init.headers as Record<string, string>) },
+        }),
+      );
     expect((await request('/permissions', {}, 'crm.example.com')).status).to.equal(403);
     expect(await (await request('/permissions')).json()).to.deep.equal({ canManageAdministration: true });
     await request('/development', { method: 'PUT', body: JSON.stringify({ canManageAdministration: false, syncService: 'unreachable' }) });

@@ -19,7 +19,9 @@ export function databases(): { name: string; open: () => Promise<SqlDatabase> }[
 /** Migrated, and emptied of every row (a real PostgreSQL keeps rows between runs). */
 export async function cleanDatabase(db: SqlDatabase): Promise<void> {
   await migrate(db);
-  await db.query('truncate mail_setup_oauth_states, mail_setup_idempotency, mail_setup_grants, mail_setup_accounts, mail_setup_providers, mail_setup_settings cascade');
+  await db.query(
+    'truncate mail_setup_oauth_states, mail_setup_idempotency, mail_setup_grants, mail_setup_accounts, mail_setup_providers, mail_setup_settings cascade',
+  );
 }
 
 export async function rejection(promise: Promise<unknown>): Promise<{ kind: string; details: Record<string, unknown>; message: string }> {

@@ -12,7 +12,9 @@ import { cleanDatabase, testKeys } from './helpers.js';
 const ORIGIN = 'http://127.0.0.1:4000';
 const CLIENT_ID = '8a1f6c2e-4b7d-4e3a-9c51-2f0d7b6e1a94';
 const resolver = (host: string) =>
-  host.endsWith('.test') ? Promise.resolve([{ address: '127.0.0.1', family: 4 }]) : Promise.reject(Object.assign(new Error('ENOTFOUND'), { code: 'ENOTFOUND' }));
+  host.endsWith('.test')
+    ? Promise.resolve([{ address: '127.0.0.1', family: 4 }])
+    : Promise.reject(Object.assign(new Error('ENOTFOUND'), { code: 'ENOTFOUND' }));
 
 let db: SqlDatabase;
 let store: SqlStore;
@@ -81,7 +83,12 @@ describe('OAuth 2.0 sign-in: authorization code with PKCE', { timeout: 60_000 },
   it('the callback redeems the code with the verifier, stores the tokens encrypted and posts only a grantRef', async () => {
     const location = await start();
     const state = location.searchParams.get('state')!;
-    login.issue('code-1', { challenge: location.searchParams.get('code_challenge')!, ...nonceOf(location), clientId: CLIENT_ID, username: 'alex.wilber@contoso.com' });
+    login.issue('code-1', {
+      challenge: location.searchParams.get('code_challenge')!,
+      ...nonceOf(location),
+      clientId: CLIENT_ID,
+      username: 'alex.wilber@contoso.com',
+    });
     const { data, target } = await posted(await handler()(get(`/oauth/callback?code=code-1&state=${state}`)));
     expect(target).to.equal(ORIGIN);
     expect(data).to.include({ type: 'mail-setup-oauth', signedInAs: 'alex.wilber@contoso.com' });
@@ -91,12 +98,18 @@ describe('OAuth 2.0 sign-in: authorization code with PKCE', { timeout: 60_000 },
     expect(JSON.stringify((await db.query('select * from mail_setup_grants')).rows)).to.not.include('rt-valid');
 
     // The grant then yields fresh tokens for checks (a silent refresh through MSAL's cache).
-    const fresh = await acquireAccessToken({ clientId: CLIENT_ID, clientSecret: 'x' }, grant!.tokens, ['https://outlook.office365.com/EWS.AccessAsUser.All'], { authority: login.authority }, {
-      resolver,
-      policy: { allowLoopback: true },
-      ca: [certs.ca],
-      signal: new AbortController().signal,
-    });
+    const fresh = await acquireAccessToken(
+      { clientId: CLIENT_ID, clientSecret: 'x' },
+      grant!.tokens,
+      ['https://outlook.office365.com/EWS.AccessAsUser.All'],
+      { authority: login.authority },
+      {
+        resolver,
+        policy: { allowLoopback: true },
+        ca: [certs.ca],
+        signal: new AbortController().signal,
+      },
+    );
     expect(fresh.accessToken).to.equal('at-fresh');
 
     // A state is used once.
@@ -105,10 +118,14 @@ describe('OAuth 2.0 sign-in: authorization code with PKCE', { timeout: 60_000 },
 
   it('a state started by another user, a declined consent, or a verifier that does not match fail without a grant', async () => {
     const bobs = await start('bob');
-    expect((await posted(await handler()(get(`/oauth/callback?code=x&state=${bobs.searchParams.get('state')}`)))).data.error).to.include({ kind: 'cancelled' });
+    expect((await posted(await handler()(get(`/oauth/callback?code=x&state=${bobs.searchParams.get('state')}`)))).data.error).to.include({
+      kind: 'cancelled',
+    });
 
     const declined = await start();
-    const denial = await posted(await handler()(get(`/oauth/callback?error=access_denied&error_description=AADSTS65004&state=${declined.searchParams.get('state')}`)));
+    const denial = await posted(
+      await handler()(get(`/oauth/callback?error=access_denied&error_description=AADSTS65004&state=${declined.searchParams.get('state')}`)),
+    );
     expect(denial.data.error).to.include({ kind: 'cancelled' });
 
     const mismatched = await start();

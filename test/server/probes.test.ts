@@ -51,7 +51,13 @@ function imapSmtp(incoming: number, outgoing: number, overrides: Record<string, 
   } as StoredProvider;
 }
 
-const target = (provider: StoredProvider, extra: Partial<CheckTarget> = {}): CheckTarget => ({ provider, email: 'lee@example.test', login: 'lee', password: PASSWORD, ...extra });
+const target = (provider: StoredProvider, extra: Partial<CheckTarget> = {}): CheckTarget => ({
+  provider,
+  email: 'lee@example.test',
+  login: 'lee',
+  password: PASSWORD,
+  ...extra,
+});
 
 /** Runs a check; resolves its outcome (result or error) and every stage report it emitted. */
 async function check(checkTarget: CheckTarget, checkerOptions = options(), signal = new AbortController().signal) {
@@ -64,7 +70,8 @@ async function check(checkTarget: CheckTarget, checkerOptions = options(), signa
   }
 }
 
-const finals = (reports: CheckStageReport[]) => reports.filter((report) => !['waiting', 'running'].includes(report.state)).map((report) => `${report.stage}:${report.state}`);
+const finals = (reports: CheckStageReport[]) =>
+  reports.filter((report) => !['waiting', 'running'].includes(report.state)).map((report) => `${report.stage}:${report.state}`);
 
 describe('address policy', () => {
   it('classifies loopback, private, reserved and public addresses, IPv4 inside IPv6 as IPv4', () => {
@@ -75,7 +82,10 @@ describe('address policy', () => {
   });
 
   it('refuses loopback and private targets unless allowed, and link-local always', async () => {
-    const to = (address: string): Resolver => () => Promise.resolve([{ address, family: 4 }]);
+    const to =
+      (address: string): Resolver =>
+      () =>
+        Promise.resolve([{ address, family: 4 }]);
     const refused = async (address: string, policy = {}) => {
       try {
         await resolveHost('mail.test', { resolver: to(address), policy });
@@ -104,7 +114,11 @@ describe('address policy', () => {
 describe('DNS and TCP stages', () => {
   it('a name that does not resolve fails the resolve stage with ENOTFOUND', async () => {
     const outcome = await check(target(imapSmtp(1, 1, { incoming: { host: 'nowhere.invalid', port: 1, security: 'none' } })));
-    expect(outcome.ok || [outcome.error.kind, outcome.error.details.stage, outcome.error.details.rawCode]).to.deep.equal(['unreachable', 'resolve', 'ENOTFOUND']);
+    expect(outcome.ok || [outcome.error.kind, outcome.error.details.stage, outcome.error.details.rawCode]).to.deep.equal([
+      'unreachable',
+      'resolve',
+      'ENOTFOUND',
+    ]);
   });
 
   it('a port nothing listens on fails the connect stage with ECONNREFUSED', async () => {
@@ -113,7 +127,11 @@ describe('DNS and TCP stages', () => {
     const { port } = closed.address() as AddressInfo;
     await new Promise((resolve) => closed.close(resolve));
     const outcome = await check(target(imapSmtp(port, port)));
-    expect(outcome.ok || [outcome.error.kind, outcome.error.details.stage, outcome.error.details.rawCode]).to.deep.equal(['unreachable', 'connect', 'ECONNREFUSED']);
+    expect(outcome.ok || [outcome.error.kind, outcome.error.details.stage, outcome.error.details.rawCode]).to.deep.equal([
+      'unreachable',
+      'connect',
+      'ECONNREFUSED',
+    ]);
   });
 });
 
@@ -166,12 +184,19 @@ describe('IMAP stages (scripted server)', () => {
   it('LOGIN ok and INBOX opened: every stage passes or is skipped', async () => {
     const outcome = await imapCheck('ok');
     expect(outcome.ok).to.equal(true);
-    expect(finals(outcome.reports)).to.deep.equal(['resolve:passed', 'connect:passed', 'tls:skipped', 'authenticate:passed', 'mailbox:passed', 'send:skipped']);
+    expect(finals(outcome.reports)).to.deep.equal([
+      'resolve:passed',
+      'connect:passed',
+      'tls:skipped',
+      'authenticate:passed',
+      'mailbox:passed',
+      'send:skipped',
+    ]);
     expect(outcome.ok && outcome.result.stages).to.have.length(6);
     expect(outcome.commands).to.include.members(['LOGIN', 'EXAMINE']);
   });
 
-  it('LOGIN failed: auth-failed at authenticate with the server\'s words, never the password', async () => {
+  it("LOGIN failed: auth-failed at authenticate with the server's words, never the password", async () => {
     const outcome = await imapCheck('login-fails');
     expect(outcome.ok).to.equal(false);
     if (outcome.ok) return;
@@ -235,7 +260,14 @@ describe('SMTP stage (smtp-server + nodemailer verify)', () => {
   it('AUTH accepted: the check passes through SMTP alone when the provider does not load mail', async () => {
     const outcome = await check(target(smtpOnly()));
     expect(outcome.ok).to.equal(true);
-    expect(finals(outcome.reports)).to.deep.equal(['resolve:passed', 'connect:passed', 'tls:skipped', 'authenticate:passed', 'mailbox:skipped', 'send:skipped']);
+    expect(finals(outcome.reports)).to.deep.equal([
+      'resolve:passed',
+      'connect:passed',
+      'tls:skipped',
+      'authenticate:passed',
+      'mailbox:skipped',
+      'send:skipped',
+    ]);
   });
 
   for (const [login, rawCode] of [
@@ -257,7 +289,14 @@ describe('SMTP stage (smtp-server + nodemailer verify)', () => {
     const imap = await startImapServer('ok');
     try {
       const outcome = await check(target(imapSmtp(imap.port, port), { login: 'basic-off' }));
-      expect(finals(outcome.reports)).to.deep.equal(['resolve:passed', 'connect:passed', 'tls:skipped', 'authenticate:passed', 'mailbox:passed', 'send:failed']);
+      expect(finals(outcome.reports)).to.deep.equal([
+        'resolve:passed',
+        'connect:passed',
+        'tls:skipped',
+        'authenticate:passed',
+        'mailbox:passed',
+        'send:failed',
+      ]);
     } finally {
       await imap.close();
     }
@@ -266,7 +305,18 @@ describe('SMTP stage (smtp-server + nodemailer verify)', () => {
 
 describe('Exchange (EWS GetFolder over HTTPS) and OAuth 2.0 (MSAL)', () => {
   const exchange = (port: number, auth: StoredProvider['auth'] = { method: 'basic' }): StoredProvider =>
-    ({ id: 'x', version: 1, type: 'exchange', name: 'Ex', serviceAddress: `mail.test:${port}`, loadEmails: true, sendEmails: true, loginFormat: 'email', auth, domains: ['example.test'] }) as StoredProvider;
+    ({
+      id: 'x',
+      version: 1,
+      type: 'exchange',
+      name: 'Ex',
+      serviceAddress: `mail.test:${port}`,
+      loadEmails: true,
+      sendEmails: true,
+      loginFormat: 'email',
+      auth,
+      domains: ['example.test'],
+    }) as StoredProvider;
   const seen: string[] = [];
   let ews: { port: number; close: () => Promise<void> };
   let login: Awaited<ReturnType<typeof startTokenEndpoint>>;
@@ -276,12 +326,20 @@ describe('Exchange (EWS GetFolder over HTTPS) and OAuth 2.0 (MSAL)', () => {
       const authorization = req.headers.authorization ?? '';
       seen.push(authorization.split(' ')[0] ?? '');
       const ok = authorization === `Basic ${Buffer.from(`lee:${PASSWORD}`).toString('base64')}` || authorization === 'Bearer at-fresh';
-      if (!ok) return void res.writeHead(401, { 'www-authenticate': 'Basic realm="mail.test"', 'x-ms-diagnostics': '2000000;reason="The user name or password is incorrect."' }).end();
+      if (!ok)
+        return void res
+          .writeHead(401, {
+            'www-authenticate': 'Basic realm="mail.test"',
+            'x-ms-diagnostics': '2000000;reason="The user name or password is incorrect."',
+          })
+          .end();
       const missing = body.includes('ghost@example.test');
       const envelope = missing
         ? '<m:GetFolderResponseMessage ResponseClass="Error"><m:MessageText>The SMTP address has no mailbox associated with it.</m:MessageText><m:ResponseCode>ErrorNonExistentMailbox</m:ResponseCode></m:GetFolderResponseMessage>'
         : '<m:GetFolderResponseMessage ResponseClass="Success"><m:ResponseCode>NoError</m:ResponseCode></m:GetFolderResponseMessage>';
-      res.writeHead(200, { 'content-type': 'text/xml' }).end(`<s:Envelope><s:Body><m:GetFolderResponse>${envelope}</m:GetFolderResponse></s:Body></s:Envelope>`);
+      res
+        .writeHead(200, { 'content-type': 'text/xml' })
+        .end(`<s:Envelope><s:Body><m:GetFolderResponse>${envelope}</m:GetFolderResponse></s:Body></s:Envelope>`);
     });
     login = await startTokenEndpoint(certs.login);
   });
@@ -293,18 +351,33 @@ describe('Exchange (EWS GetFolder over HTTPS) and OAuth 2.0 (MSAL)', () => {
   it('Basic: a GetFolder of the inbox passes authenticate and mailbox', async () => {
     const outcome = await check(target(exchange(ews.port)));
     expect(outcome.ok).to.equal(true);
-    expect(finals(outcome.reports)).to.deep.equal(['resolve:passed', 'connect:passed', 'tls:passed', 'authenticate:passed', 'mailbox:passed', 'send:skipped']);
+    expect(finals(outcome.reports)).to.deep.equal([
+      'resolve:passed',
+      'connect:passed',
+      'tls:passed',
+      'authenticate:passed',
+      'mailbox:passed',
+      'send:skipped',
+    ]);
   });
 
-  it('Basic refused (401): auth-failed with Exchange\'s diagnostics', async () => {
+  it("Basic refused (401): auth-failed with Exchange's diagnostics", async () => {
     const outcome = await check(target(exchange(ews.port), { password: 'nope' }));
-    expect(outcome.ok || [outcome.error.kind, outcome.error.details.stage, outcome.error.details.rawCode]).to.deep.equal(['auth-failed', 'authenticate', 'HTTP 401']);
+    expect(outcome.ok || [outcome.error.kind, outcome.error.details.stage, outcome.error.details.rawCode]).to.deep.equal([
+      'auth-failed',
+      'authenticate',
+      'HTTP 401',
+    ]);
     expect(outcome.ok || outcome.error.details.serverReply).to.match(/user name or password is incorrect/);
   });
 
   it('a mailbox that does not exist is forbidden at the mailbox stage with the EWS response code', async () => {
     const outcome = await check(target(exchange(ews.port), { email: 'ghost@example.test' }));
-    expect(outcome.ok || [outcome.error.kind, outcome.error.details.stage, outcome.error.details.rawCode]).to.deep.equal(['forbidden', 'mailbox', 'ErrorNonExistentMailbox']);
+    expect(outcome.ok || [outcome.error.kind, outcome.error.details.stage, outcome.error.details.rawCode]).to.deep.equal([
+      'forbidden',
+      'mailbox',
+      'ErrorNonExistentMailbox',
+    ]);
   });
 
   const oauth = { method: 'oauth2', clientId: '11111111-2222-4333-8444-555555555555', hasClientSecret: true } as const;
@@ -332,7 +405,11 @@ describe('Exchange (EWS GetFolder over HTTPS) and OAuth 2.0 (MSAL)', () => {
       const outcome = await check(oauthTarget(token), loginOptions());
       expect(outcome.ok).to.equal(false);
       if (outcome.ok) return;
-      expect([outcome.error.kind, outcome.error.details.stage, outcome.error.details.rawCode]).to.deep.equal(['auth-failed', 'authenticate', rawCode]);
+      expect([outcome.error.kind, outcome.error.details.stage, outcome.error.details.rawCode]).to.deep.equal([
+        'auth-failed',
+        'authenticate',
+        rawCode,
+      ]);
       expect(outcome.error.details.serverReply).to.match(/^AADSTS\d+: /);
       expect(JSON.stringify(outcome)).to.not.include('app-secret');
     });

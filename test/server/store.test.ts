@@ -99,11 +99,15 @@ for (const database of databases()) {
     it('parallel creates with one key make one record; parallel updates from one version make one change', async () => {
       const creates = await Promise.allSettled(Array.from({ length: 12 }, () => store.saveAccount('alice', mailbox(), { idempotencyKey: 'k' })));
       const ids = new Set(creates.map((result) => (result.status === 'fulfilled' ? result.value.record.id : 'failed')));
-      expect([...ids]).to.have.length(1).and.not.include('failed');
+      expect([...ids])
+        .to.have.length(1)
+        .and.not.include('failed');
       const [id] = ids as Set<string>;
       const keep = { method: 'basic', password: { action: 'keep' } };
       const updates = await Promise.allSettled(
-        Array.from({ length: 12 }, (_, index) => store.saveAccount('alice', mailbox({ displayName: `Lee ${index}`, auth: keep, version: 1 }), { id: id! })),
+        Array.from({ length: 12 }, (_, index) =>
+          store.saveAccount('alice', mailbox({ displayName: `Lee ${index}`, auth: keep, version: 1 }), { id: id! }),
+        ),
       );
       expect(updates.filter((result) => result.status === 'fulfilled')).to.have.length(1);
       for (const result of updates) if (result.status === 'rejected') expect((result.reason as { kind: string }).kind).to.equal('conflict');
@@ -113,13 +117,18 @@ for (const database of databases()) {
     it('keeps secrets encrypted at rest, bound to their row, and readable after a key rotation', async () => {
       const { record } = await store.saveProvider('alice', exchange());
       const account = await store.saveAccount('alice', mailbox());
-      const dump = JSON.stringify((await db.query('select * from mail_setup_providers')).rows) + JSON.stringify((await db.query('select * from mail_setup_accounts')).rows);
+      const dump =
+        JSON.stringify((await db.query('select * from mail_setup_providers')).rows) +
+        JSON.stringify((await db.query('select * from mail_setup_accounts')).rows);
       expect(dump).to.not.include(SECRET).and.not.include(PASSWORD);
       expect(await store.providerSecret(record.id)).to.equal(SECRET);
       expect((await store.accountWithPassword('alice', account.record.id))?.password).to.equal(PASSWORD);
       expect(await store.accountWithPassword('bob', account.record.id)).to.equal(null);
 
-      const rotated = new SqlStore(db, new KeyRing([{ id: 'k2', key: Buffer.alloc(32, 7) }, ...[keys].map(() => ({ id: 'k1', key: Buffer.alloc(0) }))].slice(0, 1)));
+      const rotated = new SqlStore(
+        db,
+        new KeyRing([{ id: 'k2', key: Buffer.alloc(32, 7) }, ...[keys].map(() => ({ id: 'k1', key: Buffer.alloc(0) }))].slice(0, 1)),
+      );
       await rejection(rotated.providerSecret(record.id)); // a ring without the old key cannot read it
 
       const { rows } = await db.query<{ client_secret: string }>('select client_secret from mail_setup_providers where id = $1', [record.id]);
@@ -137,7 +146,7 @@ for (const database of databases()) {
       await store.deleteAccount('alice', record.id);
     });
 
-    it('one default mailbox per user; provider changes bring every user\'s mailboxes in line', async () => {
+    it("one default mailbox per user; provider changes bring every user's mailboxes in line", async () => {
       const bob = await store.saveAccount('bob', mailbox({ isDefault: true }));
       await store.saveAccount('alice', mailbox({ isDefault: true }));
       const alice = await store.listAccounts('alice');
@@ -146,18 +155,22 @@ for (const database of databases()) {
       expect((await store.listAccounts('bob'))[0]?.isDefault).to.equal(true);
 
       const fabrikam = (await store.getProvider('exchange-fabrikam'))!;
-      const { record } = await store.saveProvider('alice', {
-        ...fabrikam,
-        sendEmails: false,
-        auth: { method: 'oauth2', clientId: '11111111-2222-4333-8444-555555555555', clientSecret: { action: 'replace', value: SECRET } },
-      }, { id: fabrikam.id });
+      const { record } = await store.saveProvider(
+        'alice',
+        {
+          ...fabrikam,
+          sendEmails: false,
+          auth: { method: 'oauth2', clientId: '11111111-2222-4333-8444-555555555555', clientSecret: { action: 'replace', value: SECRET } },
+        },
+        { id: fabrikam.id },
+      );
       expect(record.sendEmails).to.equal(false);
       const [after] = await store.listAccounts('bob');
       expect(after).to.include({ id: bob.record.id, sendEmails: false, status: 'needs-sign-in', version: 2 });
       expect((await store.accountWithPassword('bob', bob.record.id))?.password).to.equal(null);
     });
 
-    it('refuses to delete a provider in use, naming every user\'s mailboxes', async () => {
+    it("refuses to delete a provider in use, naming every user's mailboxes", async () => {
       await store.saveAccount('bob', mailbox());
       const error = await rejection(store.deleteProvider('exchange-fabrikam'));
       expect(error.kind).to.equal('in-use');
@@ -186,7 +199,16 @@ for (const database of databases()) {
         auth: { method: 'oauth2', grantRef: ref },
       });
       expect(account.record.auth).to.deep.equal({ method: 'oauth2', grantRef: ref, signedInAs: 'lidia@contoso.com' });
-      expect((await rejection(store.saveAccount('bob', { ...mailbox({ email: 'x@contoso.com', providerId: 'm365-contoso', login: 'x@contoso.com' }), auth: { method: 'oauth2', grantRef: ref } }))).kind).to.equal('invalid');
+      expect(
+        (
+          await rejection(
+            store.saveAccount('bob', {
+              ...mailbox({ email: 'x@contoso.com', providerId: 'm365-contoso', login: 'x@contoso.com' }),
+              auth: { method: 'oauth2', grantRef: ref },
+            }),
+          )
+        ).kind,
+      ).to.equal('invalid');
       await store.revokeGrant('alice', ref);
       expect((await store.getGrant('alice', ref))?.tokens).to.equal(null);
       expect((await store.listAccounts('alice')).find((entry) => entry.id === account.record.id)).to.include({ status: 'needs-sign-in', version: 2 });

@@ -38,9 +38,11 @@ const badDetail: Solid['mail-account-list'] = { 'on:mail-account-deleted': (even
 
 describe('JSX declarations', () => {
   it('type events by name, with their detail', () => {
-    form['onmail-provider-saved']!(new (class extends Event {
-      detail = { provider: { name: 'Contoso' }, created: true };
-    })('mail-provider-saved') as never);
+    form['onmail-provider-saved']!(
+      new (class extends Event {
+        detail = { provider: { name: 'Contoso' }, created: true };
+      })('mail-provider-saved') as never,
+    );
     expect(savedNames).to.deep.equal(['Contoso']);
     expect([wizard, list, badLevel, badEvent, badDetail].length).to.equal(5);
   });

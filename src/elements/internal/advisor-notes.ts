@@ -42,7 +42,12 @@ export function advisoriesFor(provider: Parameters<typeof adviseProvider>[0] | n
  * The protocol advisor's notes (Microsoft's dates), each naming its date. An
  * error note is an alert-styled note; none is live, the form announces on submit.
  */
-export function renderAdvisorNotes(t: Messages, dt: DiagnosticMessages | undefined, advisories: readonly Advisory[], idPrefix = 'advisory'): TemplateResult | typeof nothing {
+export function renderAdvisorNotes(
+  t: Messages,
+  dt: DiagnosticMessages | undefined,
+  advisories: readonly Advisory[],
+  idPrefix = 'advisory',
+): TemplateResult | typeof nothing {
   if (!dt || advisories.length === 0) return nothing;
   return html`<div class="advisories" role="group" aria-label=${t.diagnostics.advisories}>
     ${advisories.map(

@@ -11,7 +11,10 @@ import { copyText } from './clipboard.js';
 /** How a provider is named in a report: name, type and server names; never its client ID or secret. */
 export function describeProviderForReport(provider: MailProvider | undefined): string {
   if (!provider) return '';
-  const servers = provider.type === 'exchange' ? provider.serviceAddress : `${provider.incoming.host}:${provider.incoming.port}, ${provider.outgoing.host}:${provider.outgoing.port}`;
+  const servers =
+    provider.type === 'exchange'
+      ? provider.serviceAddress
+      : `${provider.incoming.host}:${provider.incoming.port}, ${provider.outgoing.host}:${provider.outgoing.port}`;
   return `${provider.name} (${provider.type}, ${provider.auth.method}; ${servers || providerAddress(provider)})`;
 }
 
@@ -33,7 +36,13 @@ export class CheckDiagnostics {
     this.progress = new CheckProgress(host, locale);
   }
 
-  check(adapter: MailSetupAdapter, request: ConnectionCheckRequest, provider: MailProvider | undefined, signal: AbortSignal, account?: MailAccount): Promise<unknown> {
+  check(
+    adapter: MailSetupAdapter,
+    request: ConnectionCheckRequest,
+    provider: MailProvider | undefined,
+    signal: AbortSignal,
+    account?: MailAccount,
+  ): Promise<unknown> {
     this.manualCopy = null;
     return this.progress.check(adapter, request, provider, signal, account);
   }

@@ -58,7 +58,13 @@ export class CheckProgress implements ReactiveController {
   }
 
   /** Checks through the adapter, following its stages; rejects as the adapter does. */
-  async check(adapter: MailSetupAdapter, request: ConnectionCheckRequest, provider: MailProvider | undefined, signal: AbortSignal, account?: MailAccount): Promise<ConnectionCheckResult> {
+  async check(
+    adapter: MailSetupAdapter,
+    request: ConnectionCheckRequest,
+    provider: MailProvider | undefined,
+    signal: AbortSignal,
+    account?: MailAccount,
+  ): Promise<ConnectionCheckResult> {
     const run = ++this.run;
     this.phase = 'running';
     this.provider = provider;
@@ -117,7 +123,12 @@ export class CheckProgress implements ReactiveController {
     this.phase = 'failed';
     const { stage, rawCode, serverReply } = this.diagnosis;
     const detail = { ...(rawCode === undefined ? {} : { rawCode }), ...(serverReply === undefined ? {} : { serverReply }) };
-    this.rows = settleCheckStages(this.rows, { ok: false, at: new Date().toISOString(), ...(stage ? { stage } : {}), ...(Object.keys(detail).length ? { detail } : {}) });
+    this.rows = settleCheckStages(this.rows, {
+      ok: false,
+      at: new Date().toISOString(),
+      ...(stage ? { stage } : {}),
+      ...(Object.keys(detail).length ? { detail } : {}),
+    });
     this.host.requestUpdate();
   }
 

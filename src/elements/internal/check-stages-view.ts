@@ -43,15 +43,19 @@ export function renderCheckTools(
   return html`<div class="check-tools">
     <div part="actions" class="actions check-actions">
       <button part="button" type="button" id="copy-diagnostics" @click=${options.copy}>${d.copyDiagnostics}</button>
-      ${options.saveAnyway
-        ? html`<button part="button" type="button" id="save-anyway" aria-describedby="save-anyway-help" @click=${options.saveAnyway}>${d.saveAnyway}</button>`
-        : nothing}
+      ${
+        options.saveAnyway
+          ? html`<button part="button" type="button" id="save-anyway" aria-describedby="save-anyway-help" @click=${options.saveAnyway}>${d.saveAnyway}</button>`
+          : nothing
+      }
     </div>
     ${options.saveAnyway ? html`<p part="help" class="help" id="save-anyway-help">${d.saveAnywayHelp}</p>` : nothing}
-    ${options.manualCopy === null
-      ? nothing
-      : html`<p part="help" class="help" id="manual-copy-help">${d.copyFailed}</p>
-          <textarea part="input" class="manual-copy" readonly rows="8" aria-label=${d.copyDiagnostics} aria-describedby="manual-copy-help" .value=${options.manualCopy}></textarea>`}
+    ${
+      options.manualCopy === null
+        ? nothing
+        : html`<p part="help" class="help" id="manual-copy-help">${d.copyFailed}</p>
+          <textarea part="input" class="manual-copy" readonly rows="8" aria-label=${d.copyDiagnostics} aria-describedby="manual-copy-help" .value=${options.manualCopy}></textarea>`
+    }
   </div>`;
 }
 

@@ -47,9 +47,9 @@ export function textField(o: TextFieldOptions): TemplateResult {
   const errorId = o.error !== null ? `${o.id}-error` : undefined;
   return html`<div part="field" class="field ${o.className ?? ''}">
     <label for=${o.id}
-      >${o.hiddenLabelPrefix ? html`<span class="visually-hidden">${o.hiddenLabelPrefix} </span>` : nothing}${o.label}${o.required
-        ? html`<span class="required" aria-hidden="true"> *</span>`
-        : nothing}</label
+      >${o.hiddenLabelPrefix ? html`<span class="visually-hidden">${o.hiddenLabelPrefix} </span>` : nothing}${o.label}${
+        o.required ? html`<span class="required" aria-hidden="true"> *</span>` : nothing
+      }</label
     >
     <div class="control-row">
       <input

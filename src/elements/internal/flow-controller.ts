@@ -47,9 +47,13 @@ export interface FlowBindings<F extends string, N> {
  * A disconnected element aborts its calls and still hears their outcomes, so
  * its state never stays "loading" (a reconnected element offers to try again).
  */
-export class FlowController<S, A, E extends FlowEffect & { readonly key?: string }, F extends string = string, N = never>
-  implements ReactiveController
-{
+export class FlowController<
+  S,
+  A,
+  E extends FlowEffect & { readonly key?: string },
+  F extends string = string,
+  N = never,
+> implements ReactiveController {
   readonly announcer: Announcer;
   private current: S;
   private readonly jobs = new Map<string, AbortController>();

@@ -24,9 +24,10 @@ export function impactEffects(t: Messages, impact: MailboxImpact): string {
 export function impactDialog(t: Messages, content: ImpactDialogContent | null): TemplateResult {
   // Empty while not asked, so its Apply and Cancel never stand beside the form's own.
   return html`<dialog part="dialog impact-dialog" id="impact-dialog" class="impact-dialog" aria-labelledby="impact-title" aria-describedby="impact-intro">
-    ${content === null
-      ? nothing
-      : html`<form method="dialog">
+    ${
+      content === null
+        ? nothing
+        : html`<form method="dialog">
           <p class="impact-title" id="impact-title"><strong>${content.title}</strong></p>
           <p id="impact-intro">${content.intro}</p>
           <ul part="impact-list" class="impact-list" aria-label=${t.lifecycle.impact.listLabel}>
@@ -36,7 +37,8 @@ export function impactDialog(t: Messages, content: ImpactDialogContent | null): 
             <button part="button" value="confirm">${content.confirmLabel}</button>
             <button part="button primary-button" class="primary" value="cancel">${t.common.cancel}</button>
           </div>
-        </form>`}
+        </form>`
+    }
   </dialog>`;
 }
 

@@ -70,4 +70,3 @@ export function secretToggle(t: Messages, o: SecretToggleOptions): TemplateResul
 export function retryButton(t: Messages, onRetry: () => void): TemplateResult {
   return html`<button part="button" type="button" @click=${onRetry}>${t.common.retry}</button>`;
 }
-

@@ -102,7 +102,9 @@ export class ListDialogs {
     const settle = (): boolean => {
       if (!dialog.open || this.host.shadowRoot!.activeElement !== dialog) return true;
       // A form still loading shows its fields inert: wait until they can take focus.
-      const control = root.querySelector<HTMLElement>('form[part="form"]:not([inert]) input:checked:not(:disabled), form[part="form"]:not([inert]) :is(input, select, button):not(:disabled)');
+      const control = root.querySelector<HTMLElement>(
+        'form[part="form"]:not([inert]) input:checked:not(:disabled), form[part="form"]:not([inert]) :is(input, select, button):not(:disabled)',
+      );
       control?.focus();
       return control !== null;
     };

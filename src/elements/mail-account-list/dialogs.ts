@@ -66,9 +66,11 @@ export function dialogs(c: DialogsContext): TemplateResult {
       @mail-provider-saved=${(e: MailProviderSavedEvent) => c.onProviderSaved(e, 'provider')}
       @mail-provider-form-cancelled=${() => c.onDone('provider')}
     >
-      ${c.open === 'provider'
-        ? html`<provider-settings-form .adapter=${c.adapter} .provider=${c.editingProvider} .locale=${c.locale}></provider-settings-form>`
-        : nothing}
+      ${
+        c.open === 'provider'
+          ? html`<provider-settings-form .adapter=${c.adapter} .provider=${c.editingProvider} .locale=${c.locale}></provider-settings-form>`
+          : nothing
+      }
     </dialog>
     <dialog part="dialog" id="settings-dialog" tabindex="-1" aria-labelledby="settings-title" @cancel=${(e: Event) => c.onCancel(e, 'settings')}>
       ${c.open === 'settings' ? (c.settingsForm ?? nothing) : nothing}

@@ -74,9 +74,11 @@ export class ListCheck extends CheckDiagnostics {
       <div class="outcome" aria-live="polite">${outcome}</div>
       ${renderCheckTools(t, this.progress, { copy: () => void this.copy(t, []), manualCopy: this.manualCopy })}
       <div part="actions" class="actions">
-        ${phase === 'running'
-          ? html`<button part="button" type="button" id="list-cancel-check" @click=${() => this.stop()}>${t.wizard.cancelCheck}</button>`
-          : nothing}
+        ${
+          phase === 'running'
+            ? html`<button part="button" type="button" id="list-cancel-check" @click=${() => this.stop()}>${t.wizard.cancelCheck}</button>`
+            : nothing
+        }
         <button part="button primary-button" class="primary" type="button" id="list-check-close" @click=${close}>${t.common.close}</button>
       </div>
     </div>`;

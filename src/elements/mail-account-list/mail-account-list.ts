@@ -243,7 +243,8 @@ export class MailAccountList extends LitElement {
   }
 
   private readonly onCheckAccount = (account: MailAccount, button: HTMLElement): void => {
-    if (this.adapters.adapter) this.check.start(this.adapters.adapter, account, deriveAccountList(this.state.data, this.state.query).byId.get(account.providerId));
+    if (this.adapters.adapter)
+      this.check.start(this.adapters.adapter, account, deriveAccountList(this.state.data, this.state.query).byId.get(account.providerId));
     void this.dialogs.show('check', button);
   };
 

@@ -29,7 +29,10 @@ function renderOutcome(c: StepContext): TemplateResult | typeof nothing {
   const t = c.t.wizard;
   const { check, save } = c.state;
   if (save.status === 'saved') {
-    const text = save.account.status === 'unverified' ? c.t.diagnostics.savedUnverified({ address: save.account.email }) : t.saved({ address: save.account.email });
+    const text =
+      save.account.status === 'unverified'
+        ? c.t.diagnostics.savedUnverified({ address: save.account.email })
+        : t.saved({ address: save.account.email });
     return html`<div part="notice" class="notice success" id="save-outcome" tabindex="-1">
       <strong>${save.account.status === 'unverified' ? text : savedMessage(c, save.account.email)}</strong>
     </div>`;
@@ -86,12 +89,14 @@ export function renderCheckStep(c: StepContext): TemplateResult {
     ${c.checks.progress.announcer.render()} ${renderSummary(c)} ${syncNotice(c)} ${renderAdvisorNotes(c.t, c.diagnosticTexts, c.advisories)}
     ${c.state.save.status === 'saved' ? nothing : renderCheckStages(c.t, c.checks.progress)}
     <div class="outcome" aria-live="polite">${renderOutcome(c)}</div>
-    ${settled
-      ? renderCheckTools(c.t, c.checks.progress, {
-          copy: c.copyDiagnostics,
-          manualCopy: c.checks.manualCopy,
-          ...(wizardCanSaveAnyway(c.state) ? { saveAnyway: () => c.dispatch({ type: 'save-anyway' }) } : {}),
-        })
-      : nothing}
+    ${
+      settled
+        ? renderCheckTools(c.t, c.checks.progress, {
+            copy: c.copyDiagnostics,
+            manualCopy: c.checks.manualCopy,
+            ...(wizardCanSaveAnyway(c.state) ? { saveAnyway: () => c.dispatch({ type: 'save-anyway' }) } : {}),
+          })
+        : nothing
+    }
   `;
 }

@@ -9,9 +9,11 @@ import type { StepContext } from './step-context.js';
 export function renderFinishActions(c: StepContext): TemplateResult {
   return html`<div part="actions" class="actions">
     <button part="button primary-button" class="primary" type="button" id="done" @click=${c.done}>${c.t.lifecycle.done}</button>
-    ${c.state.reauthorize
-      ? nothing
-      : html`<button part="button" type="button" id="add-another" @click=${c.addAnother}>${c.t.wizard.addAnother}</button>`}
+    ${
+      c.state.reauthorize
+        ? nothing
+        : html`<button part="button" type="button" id="add-another" @click=${c.addAnother}>${c.t.wizard.addAnother}</button>`
+    }
   </div>`;
 }
 

@@ -28,16 +28,16 @@ function renderChoice(c: StepContext, domain: string): TemplateResult {
       : c.state.providers.length > PLAIN_CHOICE_MAX
         ? c.providerChoice.render(c, describedBy, error)
         : radioGroup({
-          id: 'provider',
-          legend: t.providerLabel,
-          name: 'provider',
-          value: c.state.providerId ?? '',
-          options: c.state.providers.map((p) => ({ value: p.id, label: p.name, help: providerHelp(c, p) })),
-          disabled: false,
-          describedBy,
-          onChange: (providerId) => c.dispatch({ type: 'choose-provider', providerId }),
-          after: feedback('provider-error', error),
-        });
+            id: 'provider',
+            legend: t.providerLabel,
+            name: 'provider',
+            value: c.state.providerId ?? '',
+            options: c.state.providers.map((p) => ({ value: p.id, label: p.name, help: providerHelp(c, p) })),
+            disabled: false,
+            describedBy,
+            onChange: (providerId) => c.dispatch({ type: 'choose-provider', providerId }),
+            after: feedback('provider-error', error),
+          });
   // R1: administrators may create a provider; everyone else is told who can.
   const add = c.state.canManageAdministration
     ? html`<div class="add-provider">
@@ -69,12 +69,16 @@ export function renderProviderStep(c: StepContext): TemplateResult {
   const recognized = c.view.recognized;
   return html`
     ${renderExistingNotice(c)}
-    ${recognized
-      ? html`<p part="notice" class="notice success" id="recognized">${t.providerRecognized({ domain: lookup.domain, name: recognized.name })}</p>`
-      : nothing}
-    ${recognized && !c.choosingOther
-      ? html`<button part="button" type="button" class="link-button" id="choose-other" @click=${c.chooseOther}>${t.chooseAnotherProvider}</button>`
-      : renderChoice(c, lookup.domain)}
+    ${
+      recognized
+        ? html`<p part="notice" class="notice success" id="recognized">${t.providerRecognized({ domain: lookup.domain, name: recognized.name })}</p>`
+        : nothing
+    }
+    ${
+      recognized && !c.choosingOther
+        ? html`<button part="button" type="button" class="link-button" id="choose-other" @click=${c.chooseOther}>${t.chooseAnotherProvider}</button>`
+        : renderChoice(c, lookup.domain)
+    }
     <div class="status" role="status">${c.addedProvider === null ? nothing : t.providerAdded({ name: c.addedProvider })}</div>
     ${syncNotice(c)}
   `;

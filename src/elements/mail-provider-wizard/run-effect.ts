@@ -15,7 +15,8 @@ export async function runWizardEffect(
   signal: AbortSignal,
   saveKey: RetryKey = new RetryKey(),
   /** Runs the check so the element can follow its stages; the adapter's plain call otherwise. */
-  check: (payload: Extract<WizardEffect, { type: 'check' }>['payload'], signal: AbortSignal) => Promise<unknown> = (payload) => adapter.checkConnection(payload, { signal }),
+  check: (payload: Extract<WizardEffect, { type: 'check' }>['payload'], signal: AbortSignal) => Promise<unknown> = (payload) =>
+    adapter.checkConnection(payload, { signal }),
 ): Promise<WizardAction> {
   const options = { signal };
   switch (effect.type) {

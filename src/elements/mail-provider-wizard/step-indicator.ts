@@ -13,9 +13,9 @@ export function renderStepIndicator(t: Messages, step: WizardStep, finished = fa
       const state = number < current ? 'done' : number === current ? 'current' : 'todo';
       return html`<li part="step step-${state}" class="step" data-state=${state} aria-current=${ifDefined(state === 'current' ? 'step' : undefined)}>
         <span class="step-number" aria-hidden="true">${state === 'done' ? '✓' : number}</span>
-        <span class="step-name">${t.wizard.steps[name]}</span>${state === 'done'
-          ? html`<span class="visually-hidden">, ${t.wizard.stepCompleted}</span>`
-          : nothing}
+        <span class="step-name">${t.wizard.steps[name]}</span>${
+          state === 'done' ? html`<span class="visually-hidden">, ${t.wizard.stepCompleted}</span>` : nothing
+        }
       </li>`;
     })}
   </ol>`;

@@ -5,15 +5,7 @@ import type { ProviderFormAction, ProviderFormState, ProviderFormView, ProviderF
 import { focusAfterRender } from './focus-after.js';
 import { oauthRegistrationHelp } from './oauth-help.js';
 import type { Messages } from '../../i18n/messages.js';
-import {
-  AUTH_METHODS,
-  LOGIN_FORMATS,
-  SECURITY_MODES,
-  SERVICE_TYPES,
-  deriveLogin,
-  type EndpointDraft,
-  type FieldIssue,
-} from '../../model/index.js';
+import { AUTH_METHODS, LOGIN_FORMATS, SECURITY_MODES, SERVICE_TYPES, deriveLogin, type EndpointDraft, type FieldIssue } from '../../model/index.js';
 import { describedBy, feedback, radioGroup, textField } from '../internal/field-templates.js';
 import { formatIssue } from '../../i18n/format.js';
 import { secretToggle } from '../internal/ui.js';
@@ -110,9 +102,7 @@ function renderEndpoint(c: FieldsContext, key: 'incoming' | 'outgoing'): Templat
           aria-describedby=${ifDefined(endpoint.security === 'none' ? `${securityId}-hint` : undefined)}
           @change=${(e: Event) => patch({ security: (e.target as HTMLSelectElement).value as EndpointDraft['security'] })}
         >
-          ${SECURITY_MODES.map(
-            (mode) => html`<option value=${mode} .selected=${live(mode === endpoint.security)}>${t.securityModes[mode]}</option>`,
-          )}
+          ${SECURITY_MODES.map((mode) => html`<option value=${mode} .selected=${live(mode === endpoint.security)}>${t.securityModes[mode]}</option>`)}
         </select>
         ${endpoint.security === 'none' ? html`<p part="help" class="help warning-text" id=${`${securityId}-hint`}>${t.securityNoneHint}</p>` : nothing}
       </div>
@@ -253,15 +243,15 @@ function renderAuth(c: FieldsContext): TemplateResult {
     ${oauthRegistrationHelp(c)}${c.diagnostics.renderOAuthHelper()}
   `;
   return html`${radioGroup({
-      id: 'auth-method',
-      legend: t.authMethod,
-      name: 'authMethod',
-      value: draft.authMethod,
-      options: AUTH_METHODS.map((value) => ({ value, label: t.authMethods[value], help: t.authHelp[value] })),
-      disabled: c.saving,
-      describedBy: warning ? 'auth-warning' : undefined,
-      onChange: (authMethod) => c.dispatch({ type: 'edit', patch: { authMethod } }),
-    })}
+    id: 'auth-method',
+    legend: t.authMethod,
+    name: 'authMethod',
+    value: draft.authMethod,
+    options: AUTH_METHODS.map((value) => ({ value, label: t.authMethods[value], help: t.authHelp[value] })),
+    disabled: c.saving,
+    describedBy: warning ? 'auth-warning' : undefined,
+    onChange: (authMethod) => c.dispatch({ type: 'edit', patch: { authMethod } }),
+  })}
     <div aria-live="polite">
       ${warning ? html`<p part="warning" class="notice warning" id="auth-warning">${formatIssue(c.t, warning, 'warning')}</p>` : nothing}
     </div>${c.diagnostics.renderNotes()}
@@ -293,9 +283,10 @@ function renderDomains(c: FieldsContext): TemplateResult {
       },
       after: add,
     })}
-    ${c.form.draft.domains.length === 0
-      ? nothing
-      : html`<ul class="chips" aria-label=${t.domains}>
+    ${
+      c.form.draft.domains.length === 0
+        ? nothing
+        : html`<ul class="chips" aria-label=${t.domains}>
             ${c.form.draft.domains.map((domain, index) => {
               const invalid = error(c, `domains.${index}`) !== null;
               return html`<li part="chip" class="chip ${invalid ? 'invalid' : ''}">
@@ -326,7 +317,8 @@ function renderDomains(c: FieldsContext): TemplateResult {
               const chipError = error(c, `domains.${index}`);
               return chipError === null ? nothing : html`<p part="error" class="error" id=${`domain-${index}-error`}>${chipError}</p>`;
             })}
-          </div>`}
+          </div>`
+    }
   </div>`;
 }
 

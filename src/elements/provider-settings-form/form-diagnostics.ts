@@ -28,7 +28,11 @@ function hostOf(value: string): string {
 function advisedDraft(draft: ProviderDraft): Parameters<typeof adviseProvider>[0] {
   const input = draftToInput(draft);
   if (input.type === 'exchange') return { ...input, serviceAddress: hostOf(input.serviceAddress) };
-  return { ...input, incoming: { ...input.incoming, host: hostOf(input.incoming.host) }, outgoing: { ...input.outgoing, host: hostOf(input.outgoing.host) } };
+  return {
+    ...input,
+    incoming: { ...input.incoming, host: hostOf(input.incoming.host) },
+    outgoing: { ...input.outgoing, host: hostOf(input.outgoing.host) },
+  };
 }
 
 /** What the form's diagnostics read from the form when they render or act. */
@@ -85,8 +89,9 @@ export class FormDiagnostics {
     const input = draftToInput(draft);
     const hosts = input.type === 'exchange' ? [hostOf(input.serviceAddress)] : [hostOf(input.incoming.host), hostOf(input.outgoing.host)];
     const permissions = microsoftOAuthPermissions({ type: input.type, hosts, loadEmails: input.loadEmails, sendEmails: input.sendEmails });
-    return html`${redirectUri
-      ? html`<div part="field" class="field redirect-uri">
+    return html`${
+      redirectUri
+        ? html`<div part="field" class="field redirect-uri">
           <label for="redirect-uri">${d.redirectUri}</label>
           <div class="inline">
             <input part="input" id="redirect-uri" type="text" readonly .value=${redirectUri} aria-describedby="redirect-uri-help" />
@@ -94,15 +99,18 @@ export class FormDiagnostics {
           </div>
           <p part="help" class="help" id="redirect-uri-help">${d.redirectUriHelp}</p>
         </div>`
-      : nothing}
-    ${permissions.length === 0
-      ? nothing
-      : html`<div part="help" class="help permissions">
+        : nothing
+    }
+    ${
+      permissions.length === 0
+        ? nothing
+        : html`<div part="help" class="help permissions">
           <p id="permissions-label">${d.permissionsToGrant}</p>
           <ul aria-labelledby="permissions-label">
             ${permissions.map((permission) => html`<li><code>${permission}</code></li>`)}
           </ul>
-        </div>`}`;
+        </div>`
+    }`;
   }
 
   /** Import settings (a file chooser behind a button) and Export settings, and what the last import said. */

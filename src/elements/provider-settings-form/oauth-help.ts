@@ -13,4 +13,3 @@ export function oauthRegistrationHelp(c: FieldsContext): TemplateResult {
   }
   return html`<p part="help" class="help registration">${c.t.lifecycle.oauthHelp[help]}</p>`;
 }
-

@@ -150,7 +150,13 @@ export class ProviderSettingsForm extends LitElement {
   private readonly adapters = new AdapterController(this, {
     onAdapter: (adapter) => this.flow.dispatch({ type: adapter ? 'load-requested' : 'unavailable' }),
   });
-  private readonly flow = new FlowController<ProviderFormSession, ProviderFormSessionAction, ProviderFormEffect, ProviderFormFocus, ProviderFormAnnouncement>(
+  private readonly flow = new FlowController<
+    ProviderFormSession,
+    ProviderFormSessionAction,
+    ProviderFormEffect,
+    ProviderFormFocus,
+    ProviderFormAnnouncement
+  >(
     this,
     {
       reduce: (prev, action) => this.reduce(prev, action),
@@ -305,9 +311,11 @@ export class ProviderSettingsForm extends LitElement {
       const problem = stale ? t.common.staleVersion : describeError(t, failure.kind);
       notices.push(html`<div part="notice" class="notice danger" role="alert" id="save-failure" tabindex="-1">
         <strong>${problem.title}</strong> ${problem.action}
-        ${stale
-          ? html`<button part="button" type="button" id="reload" @click=${() => this.flow.dispatch({ type: 'reload-requested' })}>${t.common.reload}</button>`
-          : nothing}
+        ${
+          stale
+            ? html`<button part="button" type="button" id="reload" @click=${() => this.flow.dispatch({ type: 'reload-requested' })}>${t.common.reload}</button>`
+            : nothing
+        }
       </div>`);
     }
     return notices.length === 0 ? nothing : html`${notices}`;
@@ -365,11 +373,13 @@ export class ProviderSettingsForm extends LitElement {
         <div part="summary" class="summary" role="status" aria-live="polite">${this.summaryTracksErrors && this.flow.announcer.current ? this.errorSummary() : this.flow.announcer.current}</div>
         ${this.diagnostics.announcer.render()}
         <div part="actions" class="actions">
-          ${readOnly
-            ? nothing
-            : html`<button part="button primary-button" class="primary" type="submit" aria-disabled=${saving || loading ? 'true' : 'false'}>
+          ${
+            readOnly
+              ? nothing
+              : html`<button part="button primary-button" class="primary" type="submit" aria-disabled=${saving || loading ? 'true' : 'false'}>
                 ${saving ? t.common.saving : t.common.apply}
-              </button>`}
+              </button>`
+          }
           <button part="button" type="button" @click=${this.onCancel}>${readOnly ? t.common.close : t.common.cancel}</button>
         </div>
       </form>

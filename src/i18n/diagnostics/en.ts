@@ -25,7 +25,8 @@ export const diagnosticsEn: DiagnosticMessages = {
     },
     'entra-secret-invalid': {
       title: 'The client secret does not match the application (AADSTS7000215).',
-      action: 'Copy the secret’s Value (not its Secret ID) from Certificates & secrets in Microsoft Entra ID and replace the provider’s Client secret.',
+      action:
+        'Copy the secret’s Value (not its Secret ID) from Certificates & secrets in Microsoft Entra ID and replace the provider’s Client secret.',
     },
     'entra-secret-expired': {
       title: 'The application’s client secret has expired (AADSTS7000222).',
@@ -49,7 +50,8 @@ export const diagnosticsEn: DiagnosticMessages = {
     },
     'smtp-auth-disabled': {
       title: 'Sending with SMTP AUTH is turned off for the organisation or for this mailbox (535 5.7.139).',
-      action: 'The Microsoft 365 administrator turns on Authenticated SMTP for the mailbox or the organisation, or switches the provider to OAuth 2.0.',
+      action:
+        'The Microsoft 365 administrator turns on Authenticated SMTP for the mailbox or the organisation, or switches the provider to OAuth 2.0.',
     },
     'smtp-basic-not-supported': {
       title: 'The server no longer accepts Basic authentication for sending (550 5.7.30).',
@@ -61,11 +63,13 @@ export const diagnosticsEn: DiagnosticMessages = {
     },
     'imap-authenticate-failed': {
       title: 'The IMAP server rejected the sign-in (AUTHENTICATE failed).',
-      action: 'Check the login and the password. For OAuth 2.0, check that the application has IMAP.AccessAsUser.All and that IMAP is on for the mailbox.',
+      action:
+        'Check the login and the password. For OAuth 2.0, check that the application has IMAP.AccessAsUser.All and that IMAP is on for the mailbox.',
     },
     'imap-not-connected': {
       title: 'The sign-in worked, but the mailbox could not be opened: this is not a wrong password.',
-      action: 'Check that the login names the right mailbox, that IMAP is on for it, and that the signed-in user may open it (Full Access for a shared mailbox).',
+      action:
+        'Check that the login names the right mailbox, that IMAP is on for it, and that the signed-in user may open it (Full Access for a shared mailbox).',
     },
     'tls-expired': {
       title: 'The server’s certificate has expired.',
@@ -77,7 +81,8 @@ export const diagnosticsEn: DiagnosticMessages = {
     },
     'tls-self-signed': {
       title: 'The server’s certificate is self-signed or from an authority this system does not trust.',
-      action: 'The server’s administrator installs a certificate from a trusted authority, or the application server is set to trust the organisation’s own authority.',
+      action:
+        'The server’s administrator installs a certificate from a trusted authority, or the application server is set to trust the organisation’s own authority.',
     },
     'dns-not-found': {
       title: 'No server has this name.',
@@ -95,7 +100,8 @@ export const diagnosticsEn: DiagnosticMessages = {
   advisories: {
     'ews-blocked-in-phases': ({ date }) =>
       `Microsoft is blocking EWS in Exchange Online in phases and turns it off on ${date}. Until then a tenant keeps EWS only with EWSEnabled set to True and this application’s ID on its EWS allow list. Switch to IMAP/SMTP with OAuth 2.0.`,
-    'ews-off': ({ date }) => `Microsoft turned EWS off in Exchange Online on ${date}: this provider cannot connect. Use IMAP/SMTP with OAuth 2.0 instead.`,
+    'ews-off': ({ date }) =>
+      `Microsoft turned EWS off in Exchange Online on ${date}: this provider cannot connect. Use IMAP/SMTP with OAuth 2.0 instead.`,
     'basic-off-m365': ({ date }) =>
       `Microsoft 365 has had Basic authentication off for EWS, IMAP and POP since ${date}: mailboxes will not connect with it. Choose OAuth 2.0.`,
     'smtp-basic-m365-ending': ({ date }) =>

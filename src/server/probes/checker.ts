@@ -52,16 +52,22 @@ export function createConnectionChecker(options: ConnectionCheckerOptions = {}):
     });
     const token = async (scopes: readonly string[], stageSignal: AbortSignal) =>
       target.oauth
-        ? (await acquireAccessToken(
-            { clientId: target.provider.auth.method === 'oauth2' ? target.provider.auth.clientId : '', clientSecret: target.oauth.clientSecret },
-            target.oauth.tokens,
-            scopes,
-            options.oauth ?? {},
-            network(stageSignal),
-          )).accessToken
+        ? (
+            await acquireAccessToken(
+              { clientId: target.provider.auth.method === 'oauth2' ? target.provider.auth.clientId : '', clientSecret: target.oauth.clientSecret },
+              target.oauth.tokens,
+              scopes,
+              options.oauth ?? {},
+              network(stageSignal),
+            )
+          ).accessToken
         : undefined;
-    if (target.provider.type === 'exchange') await checkExchange(target, target.provider.serviceAddress, runner, network, (s) => token(options.oauth?.exchangeScopes ?? EXCHANGE_SCOPES, s));
-    else await checkImapSmtp(target, target.provider, runner, network, stageTimeoutMs, (s) => token(options.oauth?.imapSmtpScopes ?? IMAP_SMTP_SCOPES, s));
+    if (target.provider.type === 'exchange')
+      await checkExchange(target, target.provider.serviceAddress, runner, network, (s) => token(options.oauth?.exchangeScopes ?? EXCHANGE_SCOPES, s));
+    else
+      await checkImapSmtp(target, target.provider, runner, network, stageTimeoutMs, (s) =>
+        token(options.oauth?.imapSmtpScopes ?? IMAP_SMTP_SCOPES, s),
+      );
     return { stages: runner.reports };
   };
 }
@@ -102,7 +108,10 @@ async function checkImapSmtp(
   const primaryAddress = load ? incoming : outgoing;
   await runner.run('connect', async (signal) => ({ value: await tcpProbe(primaryAddress, primary.port, signal) }));
   if (primary.security === 'ssl') {
-    await runner.run('tls', async (signal) => ({ value: undefined, detail: { certificate: await tlsProbe(primary.host, primaryAddress, primary.port, network(signal)) } }));
+    await runner.run('tls', async (signal) => ({
+      value: undefined,
+      detail: { certificate: await tlsProbe(primary.host, primaryAddress, primary.port, network(signal)) },
+    }));
   } else runner.skip('tls');
 
   let accessToken: string | undefined;
@@ -122,6 +131,7 @@ async function checkImapSmtp(
   });
   if (client) await runner.run('mailbox', async () => ({ value: await imapOpenInbox(client) }));
   else runner.skip('mailbox');
-  if (load && provider.sendEmails) await runner.run('send', async (signal) => ({ value: await smtpVerify(login(provider.outgoing, outgoing), network(signal), timeoutMs) }));
+  if (load && provider.sendEmails)
+    await runner.run('send', async (signal) => ({ value: await smtpVerify(login(provider.outgoing, outgoing), network(signal), timeoutMs) }));
   else runner.skip('send');
 }

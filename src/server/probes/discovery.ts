@@ -55,12 +55,16 @@ export function readAutoconfig(xml: string): Partial<MailProviderInput> | null {
 
 async function autoconfig(url: URL, options: DiscoveryOptions): Promise<Partial<MailProviderInput> | null> {
   try {
-    const answer = await pinnedHttps(url, { method: 'GET', headers: { accept: 'application/xml, text/xml' } }, {
-      resolver: options.resolver ?? systemResolver,
-      policy: options.addressPolicy ?? {},
-      ...(options.ca ? { ca: options.ca } : {}),
-      signal: options.signal ?? AbortSignal.timeout(8000),
-    });
+    const answer = await pinnedHttps(
+      url,
+      { method: 'GET', headers: { accept: 'application/xml, text/xml' } },
+      {
+        resolver: options.resolver ?? systemResolver,
+        policy: options.addressPolicy ?? {},
+        ...(options.ca ? { ca: options.ca } : {}),
+        signal: options.signal ?? AbortSignal.timeout(8000),
+      },
+    );
     return answer.status === 200 ? readAutoconfig(answer.body) : null;
   } catch {
     return null;
@@ -74,11 +78,23 @@ async function srv(domain: string, options: DiscoveryOptions): Promise<Discovery
     // A target of "." means "not offered here" (RFC 2782).
     return records.filter((record) => record.name !== '' && record.name !== '.').sort((a, b) => a.priority - b.priority || b.weight - a.weight)[0];
   };
-  const [imaps, imap, submission] = await Promise.all([first(`_imaps._tcp.${domain}`), first(`_imap._tcp.${domain}`), first(`_submission._tcp.${domain}`)]);
-  const incoming = imaps ? { host: imaps.name, port: imaps.port, security: 'ssl' as const } : imap ? { host: imap.name, port: imap.port, security: 'starttls' as const } : undefined;
+  const [imaps, imap, submission] = await Promise.all([
+    first(`_imaps._tcp.${domain}`),
+    first(`_imap._tcp.${domain}`),
+    first(`_submission._tcp.${domain}`),
+  ]);
+  const incoming = imaps
+    ? { host: imaps.name, port: imaps.port, security: 'ssl' as const }
+    : imap
+      ? { host: imap.name, port: imap.port, security: 'starttls' as const }
+      : undefined;
   if (!incoming || !submission) return null;
   const outgoing = { host: submission.name, port: submission.port, security: submission.port === 465 ? ('ssl' as const) : ('starttls' as const) };
-  return { source: 'srv', from: `_imaps._tcp/_imap._tcp/_submission._tcp.${domain}`, provider: { type: 'imap-smtp', incoming, outgoing, loadEmails: true, sendEmails: true } };
+  return {
+    source: 'srv',
+    from: `_imaps._tcp/_imap._tcp/_submission._tcp.${domain}`,
+    provider: { type: 'imap-smtp', incoming, outgoing, loadEmails: true, sendEmails: true },
+  };
 }
 
 async function mx(domain: string, options: DiscoveryOptions): Promise<DiscoverySuggestion | null> {
@@ -89,7 +105,14 @@ async function mx(domain: string, options: DiscoveryOptions): Promise<DiscoveryS
   return {
     source: 'mx',
     from: `MX ${microsoft.exchange}`,
-    provider: { type: 'exchange', serviceAddress: 'outlook.office365.com', loginFormat: 'email', loadEmails: true, sendEmails: true, domains: [domain] },
+    provider: {
+      type: 'exchange',
+      serviceAddress: 'outlook.office365.com',
+      loginFormat: 'email',
+      loadEmails: true,
+      sendEmails: true,
+      domains: [domain],
+    },
   };
 }
 

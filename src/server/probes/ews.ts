@@ -53,5 +53,8 @@ export function checkGetFolder(answer: EwsAnswer): void {
   const text = /<m:MessageText>([^<]+)<\/m:MessageText>/.exec(answer.body)?.[1] ?? /<faultstring[^>]*>([^<]+)<\/faultstring>/.exec(answer.body)?.[1];
   const reply = clip(text);
   if (code) throw stageError('forbidden', 'Exchange did not open the inbox', { rawCode: code, ...(reply ? { serverReply: reply } : {}) });
-  throw stageError('unreachable', 'Exchange Web Services did not answer GetFolder', { rawCode: `HTTP ${answer.status}`, ...(reply ? { serverReply: reply } : {}) });
+  throw stageError('unreachable', 'Exchange Web Services did not answer GetFolder', {
+    rawCode: `HTTP ${answer.status}`,
+    ...(reply ? { serverReply: reply } : {}),
+  });
 }

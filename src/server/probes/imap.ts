@@ -81,7 +81,10 @@ export async function imapOpenInbox(client: ImapFlow): Promise<number> {
     return mailbox.exists;
   } catch (error) {
     const reply = imapReply(error);
-    throw stageError('forbidden', 'The IMAP server did not open INBOX', { ...(reply ? { serverReply: reply } : {}), rawCode: imapCode(error) ?? 'NO' });
+    throw stageError('forbidden', 'The IMAP server did not open INBOX', {
+      ...(reply ? { serverReply: reply } : {}),
+      rawCode: imapCode(error) ?? 'NO',
+    });
   } finally {
     await client.logout().catch(() => client.close());
   }

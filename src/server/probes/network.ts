@@ -18,7 +18,12 @@ export interface NetworkContext {
   readonly signal: AbortSignal;
 }
 
-const DNS_CODES: Record<string, 'unreachable' | 'timeout'> = { ENOTFOUND: 'unreachable', ENODATA: 'unreachable', ETIMEOUT: 'timeout', ESERVFAIL: 'unreachable' };
+const DNS_CODES: Record<string, 'unreachable' | 'timeout'> = {
+  ENOTFOUND: 'unreachable',
+  ENODATA: 'unreachable',
+  ETIMEOUT: 'timeout',
+  ESERVFAIL: 'unreachable',
+};
 
 /**
  * The first address of `host` the policy allows. Connections then go to that
@@ -89,7 +94,11 @@ export function summarize(certificate: PeerCertificate): CertificateSummary {
       .map(([key, value]) => `${key}=${Array.isArray(value) ? value.join('+') : String(value)}`)
       .join(', ');
   const validTo = new Date(certificate.valid_to);
-  return { subject: name(certificate.subject), issuer: name(certificate.issuer), validTo: Number.isNaN(validTo.getTime()) ? certificate.valid_to : validTo.toISOString() };
+  return {
+    subject: name(certificate.subject),
+    issuer: name(certificate.issuer),
+    validTo: Number.isNaN(validTo.getTime()) ? certificate.valid_to : validTo.toISOString(),
+  };
 }
 
 /**
@@ -116,7 +125,8 @@ export function tlsProbe(host: string, address: string, port: number, context: P
       socket.destroy();
       const summary = certificate && Object.keys(certificate).length > 0 ? summarize(certificate) : undefined;
       const code = socket.authorized ? errorCode(checkServerIdentity(host, certificate)) : (errorCode(socket.authorizationError) ?? 'UNTRUSTED');
-      if (code) reject(stageError('tls', `The certificate of ${host} is not acceptable`, { rawCode: code, ...(summary ? { certificate: summary } : {}) }));
+      if (code)
+        reject(stageError('tls', `The certificate of ${host} is not acceptable`, { rawCode: code, ...(summary ? { certificate: summary } : {}) }));
       else resolve(summary!);
     });
     socket.once('error', (error) => {
@@ -155,7 +165,8 @@ export async function pinnedHttps(
         });
         response.on('end', () => {
           const headers: Record<string, string> = {};
-          for (const [name, value] of Object.entries(response.headers)) if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+          for (const [name, value] of Object.entries(response.headers))
+            if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
           resolve({ status: response.statusCode ?? 0, headers, body: Buffer.concat(chunks).toString('utf8') });
         });
         response.on('error', (error) => reject(socketFailure(error, url.host)));

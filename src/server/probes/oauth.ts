@@ -12,7 +12,11 @@ export const DEFAULT_AUTHORITY = 'https://login.microsoftonline.com/organization
 /** MSAL's HTTP goes through the check's own client: the address policy, pinned addresses, trusted CAs and the stage's signal. */
 export function msalNetworkClient(context: NetworkContext): INetworkModule {
   const send = async <T>(method: string, url: string, options?: NetworkRequestOptions): Promise<NetworkResponse<T>> => {
-    const answer = await pinnedHttps(new URL(url), { method, headers: options?.headers ?? {}, ...(options?.body ? { body: options.body } : {}) }, context);
+    const answer = await pinnedHttps(
+      new URL(url),
+      { method, headers: options?.headers ?? {}, ...(options?.body ? { body: options.body } : {}) },
+      context,
+    );
     let body: unknown;
     try {
       body = JSON.parse(answer.body);
@@ -27,7 +31,12 @@ export function msalNetworkClient(context: NetworkContext): INetworkModule {
   };
 }
 
-async function silently(client: import('@azure/msal-node').ConfidentialClientApplication, cache: string, homeAccountId: unknown, scopes: readonly string[]) {
+async function silently(
+  client: import('@azure/msal-node').ConfidentialClientApplication,
+  cache: string,
+  homeAccountId: unknown,
+  scopes: readonly string[],
+) {
   const tokenCache = client.getTokenCache();
   tokenCache.deserialize(cache);
   const accounts = await tokenCache.getAllAccounts();
@@ -61,7 +70,9 @@ export async function acquireAccessToken(
   });
   try {
     // A grant from the sign-in holds MSAL's cache (the refresh token inside); an imported one, the refresh token itself.
-    const result = msalCache ? await silently(client, msalCache, tokens?.homeAccountId, scopes) : await client.acquireTokenByRefreshToken({ refreshToken: refreshToken!, scopes: [...scopes] });
+    const result = msalCache
+      ? await silently(client, msalCache, tokens?.homeAccountId, scopes)
+      : await client.acquireTokenByRefreshToken({ refreshToken: refreshToken!, scopes: [...scopes] });
     if (!result?.accessToken) throw new Error('no token');
     return { accessToken: result.accessToken };
   } catch (error) {
@@ -71,6 +82,10 @@ export async function acquireAccessToken(
     const rawCode = errorCode === 'invalid_grant' ? 'invalid_grant' : (aadsts ?? errorCode ?? 'oauth-error');
     // MSAL wraps Entra ID's text ("Error(s): … - Description: AADSTS…: … Trace ID: …"): keep Microsoft's sentence.
     const serverReply = clip(/AADSTS\d+:.*?(?= Trace ID:|$)/s.exec(errorMessage ?? '')?.[0] ?? errorMessage);
-    throw stageError('auth-failed', 'The identity provider refused the token request', { field: 'auth', rawCode, ...(serverReply ? { serverReply } : {}) });
+    throw stageError('auth-failed', 'The identity provider refused the token request', {
+      field: 'auth',
+      rawCode,
+      ...(serverReply ? { serverReply } : {}),
+    });
   }
 }

@@ -84,8 +84,18 @@ export class StageRunner {
       const error: unknown = this.#signal.aborted ? this.#signal.reason : toStageError(caught, signal, stage);
       if (error instanceof MailSetupError) {
         const details = error.details as StageFailureDetails;
-        const detail = { ...(details.serverReply ? { serverReply: details.serverReply } : {}), ...(details.rawCode ? { rawCode: details.rawCode } : {}), ...(details.certificate ? { certificate: details.certificate } : {}) };
-        this.#emit({ stage, state: 'failed', at: new Date().toISOString(), durationMs: Date.now() - started, ...(Object.keys(detail).length ? { detail } : {}) });
+        const detail = {
+          ...(details.serverReply ? { serverReply: details.serverReply } : {}),
+          ...(details.rawCode ? { rawCode: details.rawCode } : {}),
+          ...(details.certificate ? { certificate: details.certificate } : {}),
+        };
+        this.#emit({
+          stage,
+          state: 'failed',
+          at: new Date().toISOString(),
+          durationMs: Date.now() - started,
+          ...(Object.keys(detail).length ? { detail } : {}),
+        });
       }
       throw error;
     }

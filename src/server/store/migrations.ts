@@ -81,7 +81,11 @@ export async function migrate(db: SqlDatabase): Promise<number[]> {
     const applied: number[] = [];
     for (const migration of MIGRATIONS) {
       if (done.has(migration.version)) continue;
-      for (const statement of migration.sql.split(';').map((part) => part.trim()).filter(Boolean)) await tx.query(statement);
+      for (const statement of migration.sql
+        .split(';')
+        .map((part) => part.trim())
+        .filter(Boolean))
+        await tx.query(statement);
       await tx.query('insert into mail_setup_migrations (version) values ($1)', [migration.version]);
       applied.push(migration.version);
     }

@@ -30,7 +30,13 @@ export async function listAccountRows(tx: SqlExecutor, userId: string): Promise<
 }
 
 /** Creates or updates one of the user's mailboxes, under the shared providers lock and the user's lock. */
-export async function saveAccount(tx: SqlExecutor, keys: KeyRing, userId: string, input: unknown, options: SaveOptions): Promise<SaveResult<StoredAccount>> {
+export async function saveAccount(
+  tx: SqlExecutor,
+  keys: KeyRing,
+  userId: string,
+  input: unknown,
+  options: SaveOptions,
+): Promise<SaveResult<StoredAccount>> {
   await lockProviders(tx, 'shared');
   await lockUser(tx, userId);
   const { id, idempotencyKey } = options;
@@ -55,20 +61,26 @@ export async function saveAccount(tx: SqlExecutor, keys: KeyRing, userId: string
   if (!result.ok) throw errorFromFieldErrors(result.errors);
   const valid = result.input;
   const emailKey = valid.email.toLowerCase();
-  const { rows: clash } = await tx.query('select 1 from mail_setup_accounts where user_id = $1 and email_key = $2 and id <> $3', [userId, emailKey, id ?? '']);
+  const { rows: clash } = await tx.query('select 1 from mail_setup_accounts where user_id = $1 and email_key = $2 and id <> $3', [
+    userId,
+    emailKey,
+    id ?? '',
+  ]);
   if (clash.length > 0) throw new MailSetupError('conflict', 'This mailbox is already added', { field: 'email' });
 
   const recordId = id ?? `mailbox-${randomUUID()}`;
   let record = accountRecord(valid, recordId, existing?.record);
   let password: string | null | undefined;
   if (valid.auth.method === 'oauth2') {
-    const grant = await tx.query<{ signed_in_as: string }>('select signed_in_as from mail_setup_grants where id = $1 and user_id = $2 and provider_id = $3', [
-      valid.auth.grantRef,
-      userId,
-      valid.providerId,
-    ]);
+    const grant = await tx.query<{ signed_in_as: string }>(
+      'select signed_in_as from mail_setup_grants where id = $1 and user_id = $2 and provider_id = $3',
+      [valid.auth.grantRef, userId, valid.providerId],
+    );
     if (!grant.rows[0]) {
-      throw new MailSetupError('invalid', 'No such sign-in for this user and provider', { field: 'auth', fieldErrors: { auth: { code: 'option-invalid' } } });
+      throw new MailSetupError('invalid', 'No such sign-in for this user and provider', {
+        field: 'auth',
+        fieldErrors: { auth: { code: 'option-invalid' } },
+      });
     }
     record = { ...record, auth: { method: 'oauth2', grantRef: valid.auth.grantRef, signedInAs: grant.rows[0].signed_in_as } };
     password = null;

@@ -59,7 +59,12 @@ export async function saveProvider(
   const provider = providerRecord(result.input, recordId, existing ? Number(existing.version) + 1 : 1);
   const auth = result.input.auth;
   // `keep` leaves the column as it is; basic drops the secret; replace seals the new one.
-  const secret = auth.method === 'basic' ? null : auth.clientSecret.action === 'replace' ? keys.encrypt(auth.clientSecret.value, secretContext(recordId)) : undefined;
+  const secret =
+    auth.method === 'basic'
+      ? null
+      : auth.clientSecret.action === 'replace'
+        ? keys.encrypt(auth.clientSecret.value, secretContext(recordId))
+        : undefined;
 
   let stored: StoredProvider;
   if (existing) {
@@ -89,7 +94,9 @@ export async function saveProvider(
  * adapter's do: credentials that no longer apply go, with the true reason.
  */
 async function reconcileMailboxes(tx: SqlExecutor, before: MailProvider, provider: MailProvider): Promise<void> {
-  const { rows } = await tx.query<{ id: string; record: MailAccount }>('select id, record from mail_setup_accounts where provider_id = $1', [provider.id]);
+  const { rows } = await tx.query<{ id: string; record: MailAccount }>('select id, record from mail_setup_accounts where provider_id = $1', [
+    provider.id,
+  ]);
   for (const row of rows) {
     const next = applyProviderChange(row.record, before, provider);
     if (JSON.stringify(next) === JSON.stringify(row.record)) continue;
@@ -106,7 +113,10 @@ export async function deleteProvider(tx: SqlExecutor, id: string): Promise<void>
   await lockProviders(tx, 'exclusive');
   const row = await providerRow(tx, id);
   if (!row) throw notFound('provider', 'id');
-  const { rows } = await tx.query<{ email: string }>("select record->>'email' as email from mail_setup_accounts where provider_id = $1 order by seq", [id]);
+  const { rows } = await tx.query<{ email: string }>(
+    "select record->>'email' as email from mail_setup_accounts where provider_id = $1 order by seq",
+    [id],
+  );
   if (rows.length > 0) {
     const mailboxes = rows.map((mailbox) => mailbox.email);
     throw new MailSetupError('in-use', `Provider is used by ${mailboxes.length} mailbox(es)`, { providerName: row.record.name, mailboxes });

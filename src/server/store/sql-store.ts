@@ -105,10 +105,17 @@ export class SqlStore implements MailStore {
   }
 
   async saveOAuthState(pending: PendingSignIn) {
-    await this.#db.query('delete from mail_setup_oauth_states where created_at < now() - interval \'1 hour\'');
+    await this.#db.query("delete from mail_setup_oauth_states where created_at < now() - interval '1 hour'");
     await this.#db.query(
       'insert into mail_setup_oauth_states (state, user_id, provider_id, email, opener_origin, verifier) values ($1, $2, $3, $4, $5, $6)',
-      [pending.state, pending.userId, pending.providerId, pending.email, pending.openerOrigin, this.#keys.encrypt(pending.verifier, `oauth-state:${pending.state}`)],
+      [
+        pending.state,
+        pending.userId,
+        pending.providerId,
+        pending.email,
+        pending.openerOrigin,
+        this.#keys.encrypt(pending.verifier, `oauth-state:${pending.state}`),
+      ],
     );
   }
 
@@ -120,7 +127,14 @@ export class SqlStore implements MailStore {
     );
     const row = rows[0];
     if (!row) return null;
-    return { state, userId, providerId: row.provider_id, email: row.email, openerOrigin: row.opener_origin, verifier: this.#keys.decrypt(row.verifier, `oauth-state:${state}`) };
+    return {
+      state,
+      userId,
+      providerId: row.provider_id,
+      email: row.email,
+      openerOrigin: row.opener_origin,
+      verifier: this.#keys.decrypt(row.verifier, `oauth-state:${state}`),
+    };
   }
 
   async getSetting<T>(key: string) {
@@ -129,10 +143,10 @@ export class SqlStore implements MailStore {
   }
 
   async setSetting(key: string, value: unknown) {
-    await this.#db.query('insert into mail_setup_settings (key, value) values ($1, $2::jsonb) on conflict (key) do update set value = excluded.value', [
-      key,
-      JSON.stringify(value),
-    ]);
+    await this.#db.query(
+      'insert into mail_setup_settings (key, value) values ($1, $2::jsonb) on conflict (key) do update set value = excluded.value',
+      [key, JSON.stringify(value)],
+    );
   }
 
   seed(data: { providers: readonly MailProvider[]; accounts: readonly MailAccount[] }, userId: string) {
