@@ -7,12 +7,32 @@ import { MailSetupError } from './errors.js';
 import { ConnectionCheckResultSchema, OAuthSignInResultSchema, PermissionsSchema, SyncServiceStatusSchema } from './schemas.js';
 
 const ProviderListSchema = z.array(MailProviderSchema);
-const AccountListSchema = z.array(MailAccountSchema);
+export const AccountListSchema = z.array(MailAccountSchema);
 const ProviderOrNullSchema = z.nullable(MailProviderSchema);
 const AccountPageSchema = z.object({ items: AccountListSchema, nextCursor: z.nullable(z.string()) });
 
-/** Wrappers made here, so wrapping twice costs nothing. */
-const wrappers = new WeakSet<MailSetupAdapter>();
+/** Wrappers made here and the adapter each wraps, so wrapping twice costs nothing. */
+const wrappers = new WeakMap<MailSetupAdapter, MailSetupAdapter>();
+
+/** The adapter a wrapper made by `withValidation` wraps; undefined for any other object. */
+export function wrappedBy(wrapper: MailSetupAdapter): MailSetupAdapter | undefined {
+  return wrappers.get(wrapper);
+}
+
+/**
+ * `value` checked against `schema`, or a `malformed` MailSetupError naming where it
+ * failed. `offset` is added to the first path step: a slice of a list reports the
+ * index in the whole list.
+ */
+export function checked<T>(method: string, schema: z.ZodMiniType<T>, value: unknown, offset = 0): T {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  // Paths only, never values: a broken adapter might echo a secret.
+  const where = (path: PropertyKey[]) =>
+    path.map((step, i) => (i === 0 && typeof step === 'number' ? step + offset : String(step))).join('.') || '(root)';
+  const paths = [...new Set(parsed.error.issues.map((issue) => where(issue.path)))].slice(0, 5).join(', ');
+  throw new MailSetupError('malformed', `${method} returned malformed data at ${paths}`, {}, { cause: parsed.error });
+}
 
 /**
  * Runs one call of the inner adapter and vouches for its outcome: a result that
@@ -26,14 +46,7 @@ async function guarded<T>(method: string, schema: z.ZodMiniType<T>, options: Cal
     const pending = new Promise<unknown>((resolve) => resolve(call()));
     // A call we stop waiting for may still reject later: keep that from surfacing as unhandled.
     pending.catch(() => undefined);
-    const value = await raceAbort(pending, signal);
-    const parsed = schema.safeParse(value);
-    if (!parsed.success) {
-      // Paths only, never values: a broken adapter might echo a secret.
-      const paths = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.') || '(root)'))].slice(0, 5).join(', ');
-      throw new MailSetupError('malformed', `${method} returned malformed data at ${paths}`, {}, { cause: parsed.error });
-    }
-    return parsed.data;
+    return checked(method, schema, await raceAbort(pending, signal));
   } catch (error) {
     throw MailSetupError.from(error);
   }
@@ -111,6 +124,6 @@ export function withValidation(adapter: MailSetupAdapter): MailSetupAdapter {
       : {}),
   };
   wrapper.subscribe = (listener) => (innerSubscribe ? innerSubscribe(listener) : feed!.subscribe(listener));
-  wrappers.add(wrapper);
+  wrappers.set(wrapper, adapter);
   return wrapper;
 }

@@ -2,6 +2,7 @@ import { firstErrorField, type MailAccountInput } from '../model/index.js';
 import type { MailSetupErrorDetails } from '../model/errors.js';
 import { indexAfterRemoval, type AccountListSection } from './account-list.js';
 import { deriveAccountList } from './account-list-derive.js';
+import { pageLimit } from './account-paging.js';
 import { LIST_SECTIONS, deleteKey, type DeleteTarget, type ListFlowAction, type ListFlowState } from './account-list-flow.js';
 import { diffJobs, type FlowFeedback } from './jobs.js';
 import { MAILBOX_SETTINGS_FIELDS, mailboxSettingsView } from './mailbox-settings.js';
@@ -9,16 +10,23 @@ import { MAILBOX_SETTINGS_FIELDS, mailboxSettingsView } from './mailbox-settings
 /** Adapter work the list asks for. `key` lets loads of different sections and deletes of different rows run at once. */
 export type ListEffect =
   | { readonly type: 'load'; readonly key: string; readonly request: number; readonly section: AccountListSection }
+  /** A further page of mailboxes (`listAccountsPage(cursor, limit)`). */
+  | { readonly type: 'page'; readonly key: string; readonly request: number; readonly cursor: string; readonly limit: number }
   | { readonly type: 'delete'; readonly key: string; readonly request: number; readonly target: DeleteTarget }
   | { readonly type: 'save-settings'; readonly key: string; readonly request: number; readonly input: MailAccountInput }
   | { readonly type: 'reload-settings'; readonly key: string; readonly request: number; readonly accountId: string };
 
 const SAVE_KEY = 'save-settings';
 const RELOAD_KEY = 'reload-settings';
+const PAGE_KEY = 'page:accounts';
 
 /** The request number each job waits for in a state, by job key. */
 function pending(state: ListFlowState): Record<string, number | null> {
-  const jobs: Record<string, number | null> = { [SAVE_KEY]: state.settingsSave, [RELOAD_KEY]: state.settingsReload };
+  const jobs: Record<string, number | null> = {
+    [SAVE_KEY]: state.settingsSave,
+    [RELOAD_KEY]: state.settingsReload,
+    [PAGE_KEY]: state.paging?.request ?? null,
+  };
   for (const section of LIST_SECTIONS) jobs[`load:${section}`] = state.loads[section];
   for (const [key, { request }] of Object.entries(state.deletes)) jobs[`delete:${key}`] = request;
   return jobs;
@@ -28,6 +36,10 @@ function effectFor(key: string, request: number, state: ListFlowState): ListEffe
   if (key === SAVE_KEY) {
     // The save's payload is the form as submitted; the form is read-only while it saves.
     return state.settings ? { type: 'save-settings', key, request, input: mailboxSettingsView(state.settings).input } : null;
+  }
+  if (key === PAGE_KEY) {
+    const paging = state.paging;
+    return paging?.cursor == null ? null : { type: 'page', key, request, cursor: paging.cursor, limit: pageLimit(paging, state.query) };
   }
   if (key === RELOAD_KEY) return state.settings ? { type: 'reload-settings', key, request, accountId: state.settings.account.id } : null;
   const [kind, rest] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
@@ -56,6 +68,8 @@ export function listJobFailed(effect: ListEffect, kind: string, details: MailSet
   switch (effect.type) {
     case 'load':
       return { type: 'section-failed', request: effect.request, section: effect.section, kind };
+    case 'page':
+      return { type: 'page-failed', request: effect.request, kind };
     case 'delete':
       return { type: 'delete-failed', key: deleteKey(effect.target), request: effect.request, kind, mailboxes: details.mailboxes };
     case 'save-settings':

@@ -9,6 +9,7 @@ import {
   type AccountListState,
 } from './account-list.js';
 import { deriveAccountList } from './account-list-derive.js';
+import { needsPage, pagingAfterFirstPage, type AccountPaging } from './account-paging.js';
 import {
   initialMailboxSettingsState,
   mailboxSettingsReducer,
@@ -55,6 +56,8 @@ export interface ListFlowState {
   /** Counts Save presses, so that each is answered (focus, announcement) even when nothing else changes. */
   readonly submits: number;
   readonly lastRequest: number;
+  /** Paging of the mailboxes when the adapter pages (account-paging.ts); null when every mailbox came at once. */
+  readonly paging: AccountPaging | null;
 }
 
 export type ListFlowAction =
@@ -65,6 +68,12 @@ export type ListFlowAction =
   | { readonly type: 'section-loaded'; readonly request: number; readonly update: AccountListAction }
   | { readonly type: 'section-failed'; readonly request: number; readonly section: AccountListSection; readonly kind: string }
   | { readonly type: 'filter'; readonly query: string }
+  /** The view renders mailbox rows up to `rows` (the end of its window): with paging, load on before the user gets there. */
+  | { readonly type: 'rows-wanted'; readonly rows: number }
+  | { readonly type: 'page-loaded'; readonly request: number; readonly accounts: readonly MailAccount[]; readonly nextCursor: string | null }
+  | { readonly type: 'page-failed'; readonly request: number; readonly kind: string }
+  /** Retry pressed after a further page failed. */
+  | { readonly type: 'retry-page' }
   /** The wizard added a mailbox. */
   | { readonly type: 'account-added'; readonly account: MailAccount }
   /** The wizard re-authorised a mailbox in place (issue 11, item 1). */
@@ -112,6 +121,7 @@ export function initialListFlowState(): ListFlowState {
     settingsReload: null,
     submits: 0,
     lastRequest: 0,
+    paging: null,
   };
 }
 
@@ -142,7 +152,26 @@ function load(state: ListFlowState, sections: readonly AccountListSection[], qui
   for (const section of sections) loads[section] = ++request;
   const restart = quiet ? sections.filter((section) => state.data[section].status !== 'ready') : sections;
   const data = restart.length > 0 ? accountListReducer(state.data, { type: 'load-started', sections: restart }) : state.data;
-  return { ...state, data, loads, lastRequest: request };
+  // A reload of the mailboxes starts again from the first page: a further page under way is no longer wanted.
+  const paging = state.paging && sections.includes('accounts') ? { ...state.paging, request: null } : state.paging;
+  return { ...state, data, loads, lastRequest: request, paging };
+}
+
+/** Starts the next page of mailboxes when the view or the filter needs it (account-paging.ts). */
+function pageOn(state: ListFlowState): ListFlowState {
+  const paging = state.paging;
+  const loaded = state.data.accounts.status === 'ready' ? state.data.accounts.items.length : 0;
+  if (paging === null || state.loads.accounts !== null || !needsPage(paging, loaded, state.query)) return state;
+  const request = state.lastRequest + 1;
+  return { ...state, paging: { ...paging, request }, lastRequest: request };
+}
+
+function pageOutcome(state: ListFlowState, action: Extract<ListFlowAction, { type: 'page-loaded' | 'page-failed' }>): ListFlowState {
+  const paging = state.paging;
+  if (paging === null || paging.request !== action.request) return state;
+  if (action.type === 'page-failed') return { ...state, paging: { ...paging, request: null, failedKind: action.kind } };
+  const data = accountListReducer(state.data, { type: 'accounts-appended', accounts: action.accounts });
+  return pageOn({ ...state, data, paging: { ...paging, request: null, cursor: action.nextCursor } });
 }
 
 function without<T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> {
@@ -214,10 +243,24 @@ export function listFlowReducer(state: ListFlowState, action: ListFlowAction): L
       const section = action.type === 'section-failed' ? action.section : sectionOf(action.update);
       if (section === null || state.loads[section] !== action.request) return state;
       const update: AccountListAction = action.type === 'section-failed' ? { type: 'load-failed', section, kind: action.kind } : action.update;
-      return { ...state, data: accountListReducer(state.data, update), loads: { ...state.loads, [section]: null } };
+      const next = { ...state, data: accountListReducer(state.data, update), loads: { ...state.loads, [section]: null } };
+      if (section !== 'accounts') return next;
+      return pageOn({
+        ...next,
+        paging: update.type === 'accounts-loaded' ? pagingAfterFirstPage(update.nextCursor, update.eager === true, state.paging) : null,
+      });
     }
     case 'filter':
-      return action.query === state.query ? state : { ...state, query: action.query };
+      return action.query === state.query ? state : pageOn({ ...state, query: action.query });
+    case 'rows-wanted':
+      return state.paging === null || state.paging.wanted === action.rows
+        ? state
+        : pageOn({ ...state, paging: { ...state.paging, wanted: action.rows } });
+    case 'page-loaded':
+    case 'page-failed':
+      return pageOutcome(state, action);
+    case 'retry-page':
+      return state.paging?.failedKind ? pageOn({ ...state, paging: { ...state.paging, failedKind: null } }) : state;
     case 'account-added': {
       const data = accountListReducer(state.data, { type: 'account-saved', account: action.account });
       // Show the new row past a filter that would hide it.

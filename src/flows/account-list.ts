@@ -28,7 +28,18 @@ export type AccountListSection = 'accounts' | 'providers' | 'permissions';
 
 export type AccountListAction =
   | { readonly type: 'load-started'; readonly sections: readonly AccountListSection[] }
-  | { readonly type: 'accounts-loaded'; readonly accounts: readonly MailAccount[] }
+  /**
+   * `nextCursor` when the mailboxes come a page at a time: where the next page starts,
+   * null after the last; `eager` when the rest is already here, only not yet checked.
+   */
+  | {
+      readonly type: 'accounts-loaded';
+      readonly accounts: readonly MailAccount[];
+      readonly nextCursor?: string | null;
+      readonly eager?: boolean;
+    }
+  /** A further page of mailboxes; any already listed (added here meanwhile) are not listed twice. */
+  | { readonly type: 'accounts-appended'; readonly accounts: readonly MailAccount[] }
   | { readonly type: 'providers-loaded'; readonly providers: readonly MailProvider[] }
   | { readonly type: 'permissions-loaded'; readonly canManageAdministration: boolean }
   | { readonly type: 'load-failed'; readonly section: AccountListSection; readonly kind: string }
@@ -54,6 +65,12 @@ function upsert<T extends { readonly id: string }>(section: SectionLoad<T>, item
   return loaded(items);
 }
 
+function append<T extends { readonly id: string }>(section: SectionLoad<T>, more: readonly T[]): SectionLoad<T> {
+  if (section.status !== 'ready' || more.length === 0) return section;
+  const known = new Set(section.items.map((item) => item.id));
+  return loaded([...section.items, ...more.filter((item) => !known.has(item.id))]);
+}
+
 function remove<T extends { readonly id: string }>(section: SectionLoad<T>, id: string): SectionLoad<T> {
   return section.status === 'ready' ? loaded(section.items.filter((item) => item.id !== id)) : section;
 }
@@ -68,6 +85,8 @@ export function accountListReducer(state: AccountListState, action: AccountListA
     case 'accounts-loaded':
       // Fresh mailboxes are fresh facts: an old refusal no longer stands (the adapter will say again).
       return { ...state, accounts: loaded(action.accounts), refusals: {} };
+    case 'accounts-appended':
+      return { ...state, accounts: append(state.accounts, action.accounts) };
     case 'providers-loaded':
       return { ...state, providers: loaded(action.providers) };
     case 'permissions-loaded':

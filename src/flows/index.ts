@@ -9,5 +9,6 @@ export * from './mailbox-settings.js';
 export * from './jobs.js';
 export * from './provider-filter.js';
 export * from './account-list-derive.js';
+export * from './account-paging.js';
 export * from './account-list-flow.js';
 export * from './account-list-effects.js';

@@ -207,6 +207,14 @@ export interface ListMessages {
   readonly filter: string;
   readonly noMatches: Interpolated<{ query: string }>;
   readonly shownCount: Interpolated<{ shown: number; total: number }>;
+  /** While the adapter has more pages: "Showing 20 of the first 500". */
+  readonly shownOfLoaded: Interpolated<{ shown: number; loaded: number }>;
+  /** After `shownOfLoaded`, while a further page loads. */
+  readonly loadingMore: string;
+  /** After `shownOfLoaded`, while no page loads: more come as the user scrolls. */
+  readonly moreOnScroll: string;
+  /** A further page of mailboxes failed (with the error's explanation and Retry). */
+  readonly moreFailed: string;
   readonly statuses: Readonly<Record<AccountStatus, string>>;
   readonly isDefault: string;
   readonly isShared: string;

@@ -46,7 +46,7 @@ describe('<mail-account-list> adding and deleting mailboxes', () => {
     add.click();
     const wizardDialog = dialog(root, 'wizard-dialog');
     await waitUntil(() => wizardDialog.open);
-    const listCalls = adapter.calls.filter((call) => call.method === 'listAccounts').length;
+    const listCalls = adapter.calls.filter((call) => call.method === 'listAccountsPage').length;
     // What the wizard does when its Save succeeds: save through the adapter, then announce it.
     const account = await adapter.saveAccount({
       email: 'new.person@fabrikam.com',
@@ -65,7 +65,7 @@ describe('<mail-account-list> adding and deleting mailboxes', () => {
     expect(wizardDialog.open).to.equal(false);
     expect(rowAddresses(root)).to.deep.equal(['alex.wilber@contoso.com', 'megan.bowen@contoso.com', 'new.person@fabrikam.com']);
     // No full reload: the row came from the event.
-    expect(adapter.calls.filter((call) => call.method === 'listAccounts')).to.have.length(listCalls);
+    expect(adapter.calls.filter((call) => call.method === 'listAccountsPage')).to.have.length(listCalls);
     await waitUntil(() => root.querySelector('[role="status"].visually-hidden')!.textContent!.includes('Mailbox new.person@fabrikam.com is added.'));
     expect(root.querySelector('mail-provider-wizard')).to.equal(null);
   });

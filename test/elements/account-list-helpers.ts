@@ -1,18 +1,30 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { InMemoryAdapter, createDemoData, type InMemoryAdapterOptions, type InMemoryData } from '../../src/adapter/index.js';
+import { InMemoryAdapter, createDemoData, type InMemoryAdapterOptions, type InMemoryData, type MailSetupAdapter } from '../../src/adapter/index.js';
 import '../../src/define/mail-account-list.js';
 import type { MailAccountList } from '../../src/elements/mail-account-list/mail-account-list.js';
 import type { MailAccount } from '../../src/model/index.js';
 import { getByRole } from '../helpers/queries.js';
 
-/** A list on a fresh in-memory adapter (the demo seed unless told otherwise), loaded. */
+/** The adapter without its optional `listAccountsPage`: a host that sends every mailbox at once. */
+export function withoutPaging(adapter: InMemoryAdapter): MailSetupAdapter {
+  return new Proxy(adapter, {
+    get(target, key) {
+      if (key === 'listAccountsPage') return undefined;
+      const value: unknown = Reflect.get(target, key, target);
+      return typeof value === 'function' ? (value.bind(target) as unknown) : value;
+    },
+  });
+}
+
+/** A list on a fresh in-memory adapter (the demo seed unless told otherwise), loaded; `paging: false` hides its paging. */
 export async function listFixture(
   options: InMemoryAdapterOptions = {},
-  setup: { locale?: string; wait?: boolean } = {},
+  setup: { locale?: string; wait?: boolean; paging?: boolean } = {},
 ): Promise<{ el: MailAccountList; adapter: InMemoryAdapter; root: ShadowRoot }> {
   const adapter = new InMemoryAdapter({ data: 'demo', ...options });
-  const el = await fixture<MailAccountList>(html`<mail-account-list .adapter=${adapter} locale=${setup.locale ?? 'en'}></mail-account-list>`);
+  const given = setup.paging === false ? withoutPaging(adapter) : adapter;
+  const el = await fixture<MailAccountList>(html`<mail-account-list .adapter=${given} locale=${setup.locale ?? 'en'}></mail-account-list>`);
   if (setup.wait !== false) await settled(el);
   return { el, adapter, root: el.shadowRoot! };
 }

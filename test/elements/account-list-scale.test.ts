@@ -19,9 +19,9 @@ async function scrollTo(el: MailAccountList, top: number): Promise<void> {
   await el.updateComplete;
 }
 
-describe('<mail-account-list> with thousands of mailboxes (B9)', () => {
+describe('<mail-account-list> with thousands of mailboxes, all sent at once (B9)', () => {
   it('renders only the rows in view, each saying where it stands in the whole list', async () => {
-    const { el, root } = await listFixture({ data: manyMailboxes(10_000) });
+    const { el, root } = await listFixture({ data: manyMailboxes(10_000) }, { paging: false });
     await el.updateComplete;
     const rendered = rows(root);
     expect(rendered.length).to.be.greaterThan(3);
@@ -35,7 +35,7 @@ describe('<mail-account-list> with thousands of mailboxes (B9)', () => {
   });
 
   it('follows the scroll position', async () => {
-    const { el, root } = await listFixture({ data: manyMailboxes(10_000) });
+    const { el, root } = await listFixture({ data: manyMailboxes(10_000) }, { paging: false });
     const rowHeight = at(rows(root), 0).offsetHeight;
     await scrollTo(el, rowHeight * 5000);
     const positions = rows(root).map((row) => Number(row.getAttribute('aria-posinset')));
@@ -47,7 +47,7 @@ describe('<mail-account-list> with thousands of mailboxes (B9)', () => {
   });
 
   it('narrows by address or provider name with Filter, and announces the count', async () => {
-    const { el, root } = await listFixture({ data: manyMailboxes(10_000) });
+    const { el, root } = await listFixture({ data: manyMailboxes(10_000) }, { paging: false });
     const filter = getByRole<HTMLInputElement>(root, 'textbox', 'Filter');
     const count = root.querySelector('[part~="count"]')!;
     expect(count.getAttribute('aria-live')).to.equal('polite');
@@ -66,7 +66,7 @@ describe('<mail-account-list> with thousands of mailboxes (B9)', () => {
   });
 
   it('moves between rows with the arrow, Page, Home and End keys, rendering the rows it reaches', async () => {
-    const { el, root } = await listFixture({ data: manyMailboxes(2_000) });
+    const { el, root } = await listFixture({ data: manyMailboxes(2_000) }, { paging: false });
     const firstEdit = getByRole(root, 'button', 'Edit alex.wilber@contoso.com');
     firstEdit.focus();
     await sendKeys({ press: 'ArrowDown' });
@@ -94,7 +94,7 @@ describe('<mail-account-list> with thousands of mailboxes (B9)', () => {
   });
 
   it('keeps the focused row rendered when the list scrolls away from it', async () => {
-    const { el, root } = await listFixture({ data: manyMailboxes(2_000) });
+    const { el, root } = await listFixture({ data: manyMailboxes(2_000) }, { paging: false });
     const edit = getByRole(root, 'button', 'Edit alex.wilber@contoso.com');
     edit.focus();
     await scrollTo(el, 50_000);

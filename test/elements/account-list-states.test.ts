@@ -93,7 +93,7 @@ describe('<mail-account-list> rows and states', () => {
 
   it('shows one adapter error with Retry when nothing loads, and recovers on Retry', async () => {
     const adapter = new InMemoryAdapter();
-    adapter.injectFault('listAccounts', { type: 'reject', kind: 'unreachable' }, { times: 1 });
+    adapter.injectFault('listAccountsPage', { type: 'reject', kind: 'unreachable' }, { times: 1 });
     adapter.injectFault('listProviders', { type: 'reject', kind: 'unreachable' }, { times: 1 });
     const el = await fixture<MailAccountList>(html`<mail-account-list locale="en" .adapter=${adapter}></mail-account-list>`);
     const root = el.shadowRoot!;
@@ -111,7 +111,7 @@ describe('<mail-account-list> rows and states', () => {
 
   it('shows a partial failure in its own section: providers loaded, mailboxes failed', async () => {
     const { el, root, adapter } = await listFixture({}, { wait: false });
-    adapter.injectFault('listAccounts', { type: 'reject', kind: 'timeout' }, { times: 1 });
+    adapter.injectFault('listAccountsPage', { type: 'reject', kind: 'timeout' }, { times: 1 });
     await el.refresh();
     await el.updateComplete;
     const accounts = root.querySelector('section[part~="accounts-section"]')!;

@@ -7,7 +7,7 @@ import { answerConfirm, button, dialog, focused, listFixture, rowAddresses, sett
 describe('<mail-account-list> calls that never answer', () => {
   it('stops a hanging load after call-timeout, says what failed, and loads again on Retry', async () => {
     const adapter = new InMemoryAdapter({ data: 'demo' });
-    adapter.injectFault('listAccounts', { type: 'hang' }, { times: 1 });
+    adapter.injectFault('listAccountsPage', { type: 'hang' }, { times: 1 });
     const el = await fixture<MailAccountList>(html`<mail-account-list locale="en" call-timeout="50" .adapter=${adapter}></mail-account-list>`);
     expect(el.callTimeout).to.equal(50);
     const root = el.shadowRoot!;
@@ -22,7 +22,7 @@ describe('<mail-account-list> calls that never answer', () => {
     await settled(el);
     expect(rowAddresses(root)).to.have.length(2);
     expect(focused(el) === getByRole(root, 'heading', 'Mail accounts')).to.equal(true);
-    expect(adapter.calls.filter((call) => call.method === 'listAccounts')).to.have.length(2);
+    expect(adapter.calls.filter((call) => call.method === 'listAccountsPage')).to.have.length(2);
   });
 
   it('stops a hanging delete, keeps the row, and deletes it on Retry', async () => {

@@ -131,7 +131,7 @@ describe('every unknown error kind and code has words (one path from error to te
       fc.asyncProperty(hostile, async (kind) => {
         await noUnhandledRejection(async () => {
           const adapter = new InMemoryAdapter({ data: 'demo' });
-          adapter.injectFault('listAccounts', { type: 'reject', kind: kind as MailSetupErrorKind }, { times: 1 });
+          adapter.injectFault('listAccountsPage', { type: 'reject', kind: kind as MailSetupErrorKind }, { times: 1 });
           const list = await fixture<HTMLElementTagNameMap['mail-account-list']>(
             html`<mail-account-list locale="en" .adapter=${adapter}></mail-account-list>`,
           );

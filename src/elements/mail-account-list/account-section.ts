@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SectionLoad } from '../../flows/account-list.js';
+import { pagingComplete, type AccountPaging } from '../../flows/account-paging.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { MailAccount, MailProvider } from '../../model/index.js';
 import type { ListWindow } from './list-window.js';
@@ -19,6 +20,9 @@ export interface AccountSectionContext {
   readonly shown: readonly MailAccount[];
   readonly query: string;
   readonly providers: ReadonlyMap<string, MailProvider>;
+  /** Paging of the mailboxes (null when all came at once): counts then cover the loaded ones, and a failed page offers Retry. */
+  readonly paging: AccountPaging | null;
+  readonly onRetryPage: () => void;
   /** Why provider names are missing (an adapter error kind), when no providers section says so. */
   readonly providersFailedKind: string | null;
   /** The last failed delete: what failed and the adapter error kind, shown above the list with Retry. */
@@ -76,6 +80,13 @@ function row(c: AccountSectionContext, account: MailAccount): TemplateResult {
     })}`;
 }
 
+/** "Showing 20 of the first 500 — loading more…": counts of what is loaded while the adapter has more pages. */
+function partialCount(c: AccountSectionContext, loaded: number): TemplateResult {
+  const t = c.t;
+  const more = c.paging?.failedKind ? nothing : html` — ${c.paging?.request === null ? t.list.moreOnScroll : t.list.loadingMore}`;
+  return html`<p part="count" class="count" role="status" aria-live="polite">${t.list.shownOfLoaded({ shown: c.shown.length, loaded })}${more}</p>`;
+}
+
 function body(c: AccountSectionContext): TemplateResult {
   const t = c.t;
   if (c.load.status === 'loading') return html`<p class="loading" role="status">${t.list.loadingAccounts}</p>`;
@@ -100,7 +111,8 @@ function body(c: AccountSectionContext): TemplateResult {
         <p part="help" class="help" id="filter-help">${t.list.filterHelp}</p>
       </div>
     </div>
-    ${shownCount(t, c.shown.length, total, c.query)}
+    ${pagingComplete(c.paging) ? shownCount(t, c.shown.length, total, c.query) : partialCount(c, total)}
+    ${c.paging?.failedKind ? problemNotice(t, t.list.moreFailed, c.paging.failedKind, c.onRetryPage) : nothing}
     ${
       c.shown.length === 0
         ? nothing
@@ -109,6 +121,8 @@ function body(c: AccountSectionContext): TemplateResult {
             id: 'accounts-list',
             label: t.list.accountsTitle,
             items: c.shown,
+            // While pages remain, how many mailboxes there are is not known (ARIA: -1).
+            setSize: pagingComplete(c.paging) ? c.shown.length : -1,
             window: c.window,
             key: (account) => account.id,
             row: (account) => row(c, account),
@@ -120,7 +134,8 @@ function body(c: AccountSectionContext): TemplateResult {
 /** The Mail accounts section: heading, Add, filter, count and the windowed rows (R3, R4, B9). */
 export function accountSection(c: AccountSectionContext): TemplateResult {
   const t = c.t;
-  const loading = c.load.status === 'loading' || c.busy;
+  // A further page under way counts too: the list is still loading.
+  const loading = c.load.status === 'loading' || c.busy || (c.paging !== null && c.paging.request !== null);
   return html`<section part="section accounts-section" aria-labelledby="accounts-heading" aria-busy=${loading ? 'true' : 'false'}>
     <div class="section-header">
       ${heading('accounts-heading', c.headingLevel, t.list.accountsTitle)}

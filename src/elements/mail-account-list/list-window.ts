@@ -29,9 +29,13 @@ export class ListWindow implements ReactiveController {
   /** The key of the row holding focus, kept rendered whatever the scroll position. */
   focusedKey: string | null = null;
 
-  constructor(host: Host, selector: string) {
+  /** Told the end of the rendered range after each measurement (a paged list loads on before the user gets there). */
+  private readonly onRange: ((end: number) => void) | undefined;
+
+  constructor(host: Host, selector: string, onRange?: (end: number) => void) {
     this.host = host;
     this.selector = selector;
+    this.onRange = onRange;
     host.addController(this);
   }
 
@@ -103,6 +107,7 @@ export class ListWindow implements ReactiveController {
     const changedHeight = next.rowHeight !== this.metrics.rowHeight;
     this.metrics = next;
     const range = visibleRange(next, this.count);
+    this.onRange?.(range.end);
     if (changedHeight || range.start !== this.lastRange.start || range.end !== this.lastRange.end) this.host.requestUpdate();
   }
 

@@ -11,6 +11,7 @@ import {
   isLoading,
   isMailboxSettingsDirty,
   listFlowReducer,
+  pagingComplete,
   providerRefused,
   type DeleteTarget,
   type ListFlowAction,
@@ -145,7 +146,10 @@ export class MailAccountList extends LitElement {
       describe: (said) => describeAnnouncement(this.t, this.state, said),
     },
   );
-  private readonly windows = { accounts: new ListWindow(this, '.accounts-viewport'), providers: new ListWindow(this, '.providers-viewport') };
+  private readonly windows = {
+    accounts: new ListWindow(this, '.accounts-viewport', (rows) => this.dispatch({ type: 'rows-wanted', rows })),
+    providers: new ListWindow(this, '.providers-viewport'),
+  };
   private readonly rows = new RowNavigation(this, this.windows);
   private readonly dialogs = new ListDialogs(this, (name) => {
     if (name === 'provider') this.editingProvider = null;
@@ -304,6 +308,8 @@ export class MailAccountList extends LitElement {
         shown: derived.shown,
         query: state.query,
         providers: derived.byId,
+        paging: state.paging,
+        onRetryPage: () => this.dispatch({ type: 'retry-page' }),
         // Without a providers section, missing provider names are reported here.
         providersFailedKind: !view.showProviders && view.failedKind === null && providers.status === 'failed' ? providers.kind : null,
         failedDelete: deleteFailure(t, state.failedDeletes.account),
@@ -330,6 +336,7 @@ export class MailAccountList extends LitElement {
               granted: view.providerAccess === 'granted',
               busy: reloading('providers') || reloading('permissions'),
               usage: derived.usage,
+              usageComplete: pagingComplete(state.paging),
               refusals: state.data.refusals,
               shownRefusal: state.refusal?.providerId ?? null,
               failedDelete: deleteFailure(t, state.failedDeletes.provider),

@@ -1,5 +1,6 @@
+import { listAccountPage } from '../../adapter/account-pages.js';
 import type { MailSetupAdapter } from '../../adapter/adapter.js';
-import { deleteKey, type ListEffect, type ListFlowAction } from '../../flows/index.js';
+import { ACCOUNT_PAGE_SIZE, deleteKey, type ListEffect, type ListFlowAction } from '../../flows/index.js';
 
 /**
  * The adapter work of one job the list's flow asked for; resolves with the action
@@ -12,8 +13,11 @@ export async function runListEffect(effect: ListEffect, adapter: MailSetupAdapte
   switch (effect.type) {
     case 'load':
       switch (effect.section) {
-        case 'accounts':
-          return { type: 'section-loaded', request, update: { type: 'accounts-loaded', accounts: await adapter.listAccounts(options) } };
+        case 'accounts': {
+          // A page at a time, whether or not the adapter pages: the first rows show without checking every mailbox first.
+          const { items, nextCursor, whole } = await listAccountPage(adapter, null, ACCOUNT_PAGE_SIZE, options);
+          return { type: 'section-loaded', request, update: { type: 'accounts-loaded', accounts: items, nextCursor, eager: whole } };
+        }
         case 'providers':
           return { type: 'section-loaded', request, update: { type: 'providers-loaded', providers: await adapter.listProviders(options) } };
         case 'permissions': {
@@ -22,6 +26,10 @@ export async function runListEffect(effect: ListEffect, adapter: MailSetupAdapte
         }
       }
     // eslint-disable-next-line no-fallthrough -- every section returns above
+    case 'page': {
+      const { items, nextCursor } = await listAccountPage(adapter, effect.cursor, effect.limit, options);
+      return { type: 'page-loaded', request, accounts: items, nextCursor };
+    }
     case 'delete': {
       const target = effect.target;
       if (target.kind === 'account') await adapter.deleteAccount(target.account.id, options);

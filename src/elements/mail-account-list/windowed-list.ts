@@ -10,6 +10,8 @@ export interface WindowedListOptions<T> {
   readonly id: string;
   readonly label: string;
   readonly items: readonly T[];
+  /** The `aria-setsize` of each row: the item count unless given (-1 when the whole list's size is not known yet). */
+  readonly setSize?: number;
   readonly window: ListWindow;
   readonly key: (item: T) => string;
   readonly row: (item: T, index: number) => TemplateResult;
@@ -37,7 +39,7 @@ export function windowedList<T>(o: WindowedListOptions<T>): TemplateResult {
           class="row"
           data-key=${o.key(item)}
           data-index=${index}
-          aria-setsize=${count}
+          aria-setsize=${o.setSize ?? count}
           aria-posinset=${index + 1}
           style=${styleMap({ insetBlockStart: `${index * rowHeight}px` })}
         >
