@@ -26,6 +26,8 @@ export class ListWindow implements ReactiveController {
   private metrics: ListViewport = INITIAL;
   private lastRange: RowRange = { start: 0, end: 0 };
   private count = 0;
+  /** Whether a row's height was read since the viewport was attached (later ones come from the resize observer). */
+  private rowMeasured = false;
   /** The key of the row holding focus, kept rendered whatever the scroll position. */
   focusedKey: string | null = null;
 
@@ -72,8 +74,10 @@ export class ListWindow implements ReactiveController {
   hostUpdated(): void {
     const viewport = this.host.shadowRoot?.querySelector<HTMLElement>(this.selector) ?? null;
     if (viewport !== this.viewport) this.attach(viewport);
-    // After this update, not inside it: a changed measurement schedules another.
-    queueMicrotask(() => this.measure());
+    // After this update, not inside it: a changed measurement schedules another. Once a row
+    // was measured, sizes come from the resize observer and the scroll position from scroll
+    // events: reading them here, right after rows changed, would force a layout every frame.
+    queueMicrotask(() => (this.rowMeasured ? this.check(this.metrics) : this.measure()));
   }
 
   hostDisconnected(): void {
@@ -86,6 +90,7 @@ export class ListWindow implements ReactiveController {
     this.viewport?.removeEventListener('focusout', this.onFocusOut);
     this.resizeObserver?.disconnect();
     this.viewport = viewport;
+    this.rowMeasured = false;
     if (!viewport) return;
     viewport.addEventListener('scroll', this.onScroll, { passive: true });
     viewport.addEventListener('focusin', this.onFocusIn);
@@ -99,11 +104,15 @@ export class ListWindow implements ReactiveController {
     const viewport = this.viewport;
     if (!viewport?.isConnected) return;
     const row = viewport.querySelector<HTMLElement>('[data-index]');
-    const next: ListViewport = {
+    if (row) this.rowMeasured = true;
+    this.check({
       scrollTop: viewport.scrollTop,
       viewportHeight: viewport.clientHeight || this.metrics.viewportHeight,
       rowHeight: row?.offsetHeight || this.metrics.rowHeight,
-    };
+    });
+  }
+
+  private check(next: ListViewport): void {
     const changedHeight = next.rowHeight !== this.metrics.rowHeight;
     this.metrics = next;
     const range = visibleRange(next, this.count);
@@ -111,7 +120,10 @@ export class ListWindow implements ReactiveController {
     if (changedHeight || range.start !== this.lastRange.start || range.end !== this.lastRange.end) this.host.requestUpdate();
   }
 
-  private readonly onScroll = (): void => this.measure();
+  // Only the scroll position moves: no size is read, so no layout is forced.
+  private readonly onScroll = (): void => {
+    if (this.viewport?.isConnected) this.check({ ...this.metrics, scrollTop: this.viewport.scrollTop });
+  };
 
   private readonly onFocusIn = (event: FocusEvent): void => {
     const row = (event.target as Element).closest<HTMLElement>('[data-key]');

@@ -71,6 +71,8 @@ export const listStyles = css`
     margin: 0;
     padding: 0;
     list-style: none;
+    /* its size is set from the row count: rows coming and going never lay out the page around it */
+    contain: strict;
   }
 
   .row {
@@ -83,6 +85,8 @@ export const listStyles = css`
     block-size: var(--_row-height);
     padding: var(--_mpe-space) calc(var(--_mpe-space) * 1.5);
     overflow: hidden;
+    /* every row has the one fixed size: a row's content is laid out and painted on its own */
+    contain: strict;
   }
 
   /* separators between rows; the viewport's own border closes the first and last */
