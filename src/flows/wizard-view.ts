@@ -24,15 +24,30 @@ import type { SyncState, WizardField, WizardState } from './wizard.js';
  * `wizardCheckRequest`, `wizardAccountInput` and `wizardSignInRequest`.
  */
 
+// Providers by id, once per providers array (the reducer replaces it on every change):
+// each render asks several selectors for the chosen provider, among thousands.
+const byId = new WeakMap<readonly MailProvider[], ReadonlyMap<string, MailProvider>>();
+
+function providerById(providers: readonly MailProvider[], id: string | null): MailProvider | null {
+  if (id === null) return null;
+  let index = byId.get(providers);
+  if (!index) {
+    const first = new Map<string, MailProvider>();
+    for (const provider of providers) if (!first.has(provider.id)) first.set(provider.id, provider);
+    byId.set(providers, first);
+    index = first;
+  }
+  return index.get(id) ?? null;
+}
+
 /** The provider the user chose (or that was recognised), or null. */
 export function wizardProvider(state: WizardState): MailProvider | null {
-  return state.providers.find((p) => p.id === state.providerId) ?? null;
+  return providerById(state.providers, state.providerId);
 }
 
 /** The provider the address's domain led to (R6), or null. */
 export function wizardRecognizedProvider(state: WizardState): MailProvider | null {
-  const id = state.lookup.status === 'done' ? state.lookup.recognizedId : null;
-  return state.providers.find((p) => p.id === id) ?? null;
+  return providerById(state.providers, state.lookup.status === 'done' ? state.lookup.recognizedId : null);
 }
 
 /** The login the chosen provider's login format gives (R11); null before a provider is chosen. */
