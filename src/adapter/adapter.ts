@@ -120,6 +120,17 @@ export interface MailSetupAdapter {
    * next page. Pages together list what `listAccounts` lists. An adapter without it
    * answers `listAccounts` with everything. Rejects with `invalid` for a cursor it
    * did not hand out.
+   *
+   * `<mail-account-list>` uses it when present: it shows the first page (500) at
+   * once and asks for the next one as the user scrolls near the end of what is
+   * loaded; a filter reads on through every page (1000 at a time), since it must
+   * see every mailbox to say what matches. Until the last page is in, counts are of
+   * the loaded mailboxes ("Showing 20 of the first 500"), rows carry
+   * `aria-setsize="-1"`, providers show no mailbox count, and a provider's delete
+   * is refused before any request only for mailboxes already loaded (the adapter's
+   * `in-use` refusal covers the rest). A reload starts again from the first page.
+   * Prefer a cursor that survives deletes (a key, not an offset), so that a mailbox
+   * deleted meanwhile does not shift the next page.
    */
   listAccountsPage?(cursor: string | null, limit: number, options?: CallOptions): Promise<MailAccountPage>;
   /** Creates or updates a mailbox; versions and idempotency keys as for `saveProvider`. */
