@@ -16,9 +16,9 @@ import { gzipSync } from 'node:zlib';
 // Ceilings in KB (1024 bytes) gzip. Lower them when a change saves bytes; raising
 // one needs a reason in the commit message.
 const BUDGETS = {
-  'all three define entries': 81.8,
-  'define/mail-account-list': 55.4,
-  'define/mail-provider-wizard': 52.2,
+  'all three define entries': 83.5,
+  'define/mail-account-list': 56.9,
+  'define/mail-provider-wizard': 52.4,
   'define/provider-settings-form': 47.6,
 };
 
