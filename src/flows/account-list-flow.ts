@@ -171,7 +171,9 @@ function pageOutcome(state: ListFlowState, action: Extract<ListFlowAction, { typ
   if (paging === null || paging.request !== action.request) return state;
   if (action.type === 'page-failed') return { ...state, paging: { ...paging, request: null, failedKind: action.kind } };
   const data = accountListReducer(state.data, { type: 'accounts-appended', accounts: action.accounts });
-  return pageOn({ ...state, data, paging: { ...paging, request: null, cursor: action.nextCursor } });
+  // An adapter that hands back the cursor it was given would be read forever: that is the end.
+  const cursor = action.nextCursor === paging.cursor ? null : action.nextCursor;
+  return pageOn({ ...state, data, paging: { ...paging, request: null, cursor } });
 }
 
 function without<T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> {

@@ -64,6 +64,9 @@ describe('account list flow: paging', () => {
     expect(loadedCount(done)).to.equal(5);
     expect(pagingComplete(done.paging)).to.equal(true);
     expect(reduce(done, { type: 'rows-wanted', rows: 5 }).paging!.request).to.equal(null);
+    // An adapter that hands back the same cursor ends the paging rather than looping.
+    const looping = reduce(asked, { type: 'page-loaded', request, accounts: [], nextCursor: 'c1' });
+    expect(pagingComplete(looping.paging)).to.equal(true);
     // A stale answer (another request) changes nothing.
     expect(reduce(asked, { type: 'page-loaded', request: request + 9, accounts: more, nextCursor: null })).to.equal(asked);
   });
