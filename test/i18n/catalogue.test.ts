@@ -16,6 +16,7 @@ const SAMPLE = {
   current: 2,
   total: 4,
   shown: 3,
+  loaded: 500,
   index: 2,
   login: 'anna',
   query: 'cont',
