@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { CheckStageReportSchema } from '../model/index.js';
 import type { ConnectionCheckResult, OAuthSignInRequest, OAuthSignInResult, Permissions, SyncServiceStatus } from './adapter.js';
 
 /*
@@ -20,9 +21,13 @@ export const SyncServiceStatusSchema: z.ZodMiniType<SyncServiceStatus> = z.objec
   state: z.enum(SYNC_SERVICE_STATES),
 });
 
-/** A successful connection check; `checkedAt` is ISO 8601 with `Z` or an offset, as `toISOString` and most servers write it. */
+/**
+ * A successful connection check; `checkedAt` is ISO 8601 with `Z` or an offset, as
+ * `toISOString` and most servers write it; `stages` when the check ran in stages.
+ */
 export const ConnectionCheckResultSchema: z.ZodMiniType<ConnectionCheckResult> = z.object({
   checkedAt: z.iso.datetime({ offset: true }),
+  stages: z.optional(z.array(CheckStageReportSchema)),
 });
 
 /** What an OAuth 2.0 sign-in is for; the REST contract's request body (docs/rest-contract.md, dist/openapi.json). */
