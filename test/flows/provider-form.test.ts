@@ -10,20 +10,10 @@ import {
   type ProviderFormAction,
   type ProviderFormState,
 } from '../../src/flows/index.js';
-import { draftFromProvider, emptyProviderDraft, type MailProvider } from '../../src/model/index.js';
+import { draftFromProvider, emptyProviderDraft } from '../../src/model/index.js';
+import { CLIENT_ID as GUID, storedExchange } from '../helpers/samples.mjs';
 
-const GUID = '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0';
-const stored: MailProvider = {
-  id: 'p1',
-  type: 'exchange',
-  name: 'Contoso',
-  serviceAddress: 'mail.contoso.com',
-  loadEmails: true,
-  sendEmails: true,
-  loginFormat: 'email',
-  auth: { method: 'oauth2', clientId: GUID, hasClientSecret: true },
-  domains: ['contoso.com'],
-};
+const stored = storedExchange();
 
 function run(state: ProviderFormState, ...actions: ProviderFormAction[]): ProviderFormState {
   return actions.reduce(reduce, state);

@@ -6,45 +6,16 @@
 // Runs against the built output: run `npm run build` first.
 
 import assert from 'node:assert/strict';
-import { after, afterEach, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { MailSetupError } from '../../dist/model/errors.js';
 import { RestAdapter } from '../../dist/adapter/rest-adapter.js';
 import { startHandlerServer, warmUp } from './handler-server.mjs';
+import { PASSWORD, fabrikamCheck } from '../helpers/samples.mjs';
+import { rejectionOf, track } from './rest-harness.mjs';
 import { holdUntilGone, startRestServer } from './rest-server.mjs';
 
-const PASSWORD = 'Pa55word-never-returned';
 const TEST_TIMEOUT = { timeout: 20_000 };
 const NDJSON = { 'content-type': 'application/x-ndjson; charset=utf-8' };
-
-const servers = [];
-async function track(server) {
-  servers.push(server);
-  return server;
-}
-async function closeAll() {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-}
-afterEach(closeAll);
-after(closeAll);
-
-function fabrikamCheck(password = PASSWORD) {
-  return {
-    providerId: 'exchange-fabrikam',
-    email: 'lee.gu@fabrikam.com',
-    login: 'lee.gu',
-    auth: { method: 'basic', password: { action: 'replace', value: password } },
-  };
-}
-
-async function rejectionOf(promise) {
-  try {
-    const value = await promise;
-    return assert.fail(`expected a rejection, got ${JSON.stringify(value)}`);
-  } catch (error) {
-    assert.ok(error instanceof MailSetupError, `expected a MailSetupError, got ${String(error)}`);
-    return error;
-  }
-}
 
 const at = () => new Date().toISOString();
 
