@@ -1,6 +1,24 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+
+/** Styles of the templates below: an input and its button (Show, Copy…) share one row, the input taking the room. */
+export const fieldStyles = css`
+  .control-row {
+    display: flex;
+    gap: var(--_mpe-space);
+    align-items: center;
+  }
+
+  .control-row > input {
+    flex: 1 1 auto;
+    min-inline-size: 0;
+  }
+
+  .control-row > button {
+    flex: none;
+  }
+`;
 
 /** The ids a control's `aria-describedby` lists: only those rendered. */
 export function describedBy(...ids: (string | false | null | undefined)[]): string | undefined {
