@@ -56,7 +56,7 @@ const ErrorBody = z.object({ error: ErrorEnvelope });
 /** One line of a streamed connection check (`Accept: application/x-ndjson`): stages, then the result or the error. */
 const CheckStreamLine = z.discriminatedUnion('type', [
   z.extend(model.CheckStageReportSchema, { type: z.literal('stage') }),
-  z.extend(adapter.ConnectionCheckResultSchema, { type: z.literal('result') }),
+  z.extend(adapter.ConnectionCheckResultSchema, { type: z.literal('result'), stages: z.optional(z.array(model.CheckStageReportSchema)) }),
   z.extend(ErrorEnvelope, { type: z.literal('error') }),
 ]);
 

@@ -1,9 +1,9 @@
+import * as z from 'zod/mini';
 import { CheckStageReportSchema, type CheckStageReport } from '../model/index.js';
 import type { ConnectionCheckResult } from './adapter.js';
 import { MailSetupError } from './errors.js';
 import { errorFromStreamLine, isRecord } from './rest-errors.js';
 import { safeServerText } from './rest-message.js';
-import { ConnectionCheckResultSchema } from './schemas.js';
 
 /*
  * A streamed connection check (docs/rest-contract.md): `POST {base}/connection-checks`
@@ -12,6 +12,16 @@ import { ConnectionCheckResultSchema } from './schemas.js';
  * JSON path's rules: shapes parsed, the server's words scrubbed of what the request
  * carried, the bytes read capped.
  */
+
+/**
+ * A streamed check's result: the final result with every stage's last report. Kept
+ * here rather than in schemas.ts so that elements which never stream do not carry
+ * the stage schema.
+ */
+const StreamResultSchema: z.ZodMiniType<ConnectionCheckResult> = z.object({
+  checkedAt: z.iso.datetime({ offset: true }),
+  stages: z.optional(z.array(CheckStageReportSchema)),
+});
 
 /** The media type of a streamed check. */
 export const NDJSON = 'application/x-ndjson';
@@ -103,7 +113,7 @@ function streamLine(text: string, options: CheckStreamOptions): ConnectionCheckR
     return undefined;
   }
   if (type === 'result') {
-    const parsed = ConnectionCheckResultSchema.safeParse(rest);
+    const parsed = StreamResultSchema.safeParse(rest);
     if (!parsed.success) throw new MailSetupError('malformed', `${operation}: the result line is malformed`, {}, { cause: parsed.error });
     const stages = parsed.data.stages?.map((report) => scrubReport(report, carried));
     return stages === undefined ? parsed.data : { ...parsed.data, stages };

@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { CheckStageReportSchema } from '../model/index.js';
 import type { ConnectionCheckResult, OAuthSignInRequest, OAuthSignInResult, Permissions, SyncServiceStatus } from './adapter.js';
 
 /*
@@ -21,13 +20,9 @@ export const SyncServiceStatusSchema: z.ZodMiniType<SyncServiceStatus> = z.objec
   state: z.enum(SYNC_SERVICE_STATES),
 });
 
-/**
- * A successful connection check; `checkedAt` is ISO 8601 with `Z` or an offset, as
- * `toISOString` and most servers write it; `stages` when the check ran in stages.
- */
+/** A successful connection check; `checkedAt` is ISO 8601 with `Z` or an offset, as `toISOString` and most servers write it. */
 export const ConnectionCheckResultSchema: z.ZodMiniType<ConnectionCheckResult> = z.object({
   checkedAt: z.iso.datetime({ offset: true }),
-  stages: z.optional(z.array(CheckStageReportSchema)),
 });
 
 /** What an OAuth 2.0 sign-in is for; the REST contract's request body (docs/rest-contract.md, dist/openapi.json). */

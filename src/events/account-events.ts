@@ -8,10 +8,10 @@ export class MailAccountCreatedEvent extends mailEvent('mail-account-created', (
 export class MailAccountUpdatedEvent extends mailEvent('mail-account-updated', (account: MailAccount) => ({ account })) {}
 
 /** Intent: the user pressed Add. Cancelable: a host that opens its own flow calls `preventDefault()`. */
-export class MailAccountAddEvent extends mailEvent('mail-account-add', (): Record<string, never> => ({}), { cancelable: true }) {}
+export class MailAccountAddEvent extends mailEvent('mail-account-add', (): Record<string, never> => ({}), true) {}
 
 /** Intent: the user confirmed deleting a mailbox. Cancelable. */
-export class MailAccountDeleteEvent extends mailEvent('mail-account-delete', (account: MailAccount) => ({ account }), { cancelable: true }) {}
+export class MailAccountDeleteEvent extends mailEvent('mail-account-delete', (account: MailAccount) => ({ account }), true) {}
 
 /** A mailbox was deleted through the adapter. */
 export class MailAccountDeletedEvent extends mailEvent('mail-account-deleted', (accountId: string, email: string) => ({ accountId, email })) {}

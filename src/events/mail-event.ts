@@ -20,18 +20,19 @@ export interface MailEventClass<N extends string, A extends unknown[], D extends
 
 /**
  * The base of one event class: its name as `eventName`, and a constructor taking
- * the arguments `toDetail` turns into the detail. Each event stays its own class
- * (`class X extends mailEvent(…) {}`), so `instanceof` and the event map keep working.
+ * the arguments `toDetail` turns into the detail; `cancelable` for an intent the
+ * host may refuse. Each event stays its own class (`class X extends mailEvent(…) {}`),
+ * so `instanceof` and the event map keep working.
  */
 export function mailEvent<N extends string, A extends unknown[], D extends object>(
   eventName: N,
   toDetail: (...args: A) => D,
-  options: { readonly cancelable?: boolean } = {},
+  cancelable = false,
 ): MailEventClass<N, A, D> {
   return class extends MailEvent<D> {
     static readonly eventName: N = eventName;
     constructor(...args: A) {
-      super(eventName, toDetail(...args), options.cancelable ?? false);
+      super(eventName, toDetail(...args), cancelable);
     }
   };
 }

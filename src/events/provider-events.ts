@@ -8,7 +8,7 @@ export class MailProviderSavedEvent extends mailEvent('mail-provider-saved', (pr
 export class MailProviderFormCancelledEvent extends mailEvent('mail-provider-form-cancelled', (providerId: string | null) => ({ providerId })) {}
 
 /** Intent: the user confirmed deleting a provider. Cancelable: a host may take over. */
-export class MailProviderDeleteEvent extends mailEvent('mail-provider-delete', (provider: MailProvider) => ({ provider }), { cancelable: true }) {}
+export class MailProviderDeleteEvent extends mailEvent('mail-provider-delete', (provider: MailProvider) => ({ provider }), true) {}
 
 /** A provider was deleted through the adapter. */
 export class MailProviderDeletedEvent extends mailEvent('mail-provider-deleted', (providerId: string) => ({ providerId })) {}

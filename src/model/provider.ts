@@ -50,16 +50,21 @@ export const ProviderAuthSchema = z.discriminatedUnion('method', [
 ]);
 export type ProviderAuth = z.infer<typeof ProviderAuthSchema>;
 
-/** The fields a stored provider and a save share as they are. */
+/** The delivery and login fields a stored provider and a save share as they are. */
 const deliveryAndLogin = {
-  version: z.optional(RecordVersionSchema),
   loadEmails: z.boolean(),
   sendEmails: z.boolean(),
   loginFormat: z.enum(LOGIN_FORMATS),
-  domains: z.array(z.string()),
 };
 
-const providerCommon = { id, name: z.string(), ...deliveryAndLogin, auth: ProviderAuthSchema };
+const providerCommon = {
+  id,
+  version: z.optional(RecordVersionSchema),
+  name: z.string(),
+  ...deliveryAndLogin,
+  auth: ProviderAuthSchema,
+  domains: z.array(z.string()),
+};
 
 /** A mail provider (mail service) as an adapter returns it. */
 export const MailProviderSchema = z.discriminatedUnion('type', [
@@ -89,10 +94,12 @@ export type ProviderAuthInput = z.infer<typeof ProviderAuthInputSchema>;
 const inputCommon = {
   /** Absent for a new provider. */
   id: z.optional(id),
+  /** The version the edit started from (see `RecordVersionSchema`). */
+  version: z.optional(RecordVersionSchema),
   name: z.string().check(z.minLength(1), z.maxLength(MAX_NAME_LENGTH)),
-  // `version` here is the version the edit started from (see `RecordVersionSchema`).
   ...deliveryAndLogin,
   auth: ProviderAuthInputSchema,
+  domains: z.array(z.string()),
 };
 
 /**

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Messages } from '../../i18n/messages.js';
 
@@ -11,16 +10,15 @@ export interface FilterFieldOptions {
   /** `search` where Escape clearing it is welcome, `text` otherwise. */
   readonly type: 'text' | 'search';
   readonly part: string;
-  /** A help line under the field, tied by `aria-describedby`. */
-  readonly help?: string;
+  /** The id of a help line the caller renders under it. */
+  readonly describedBy?: string;
   /** The id of the list it filters. */
   readonly controls?: string;
   readonly onInput: (value: string) => void;
 }
 
-/** The label and input of a filter over a long list (no autocomplete, no spell check), with its help. */
+/** The label and input of a filter over a long list: no autocomplete, no spell check. */
 export function filterField(o: FilterFieldOptions): TemplateResult {
-  const helpId = o.help === undefined ? undefined : `${o.id}-help`;
   return html`<label for=${o.id}>${o.label}</label>
     <input
       part=${o.part}
@@ -28,12 +26,11 @@ export function filterField(o: FilterFieldOptions): TemplateResult {
       type=${o.type}
       autocomplete="off"
       spellcheck="false"
-      aria-controls=${ifDefined(o.controls)}
-      aria-describedby=${ifDefined(helpId)}
+      aria-controls=${o.controls ?? nothing}
+      aria-describedby=${o.describedBy ?? nothing}
       .value=${live(o.value)}
       @input=${(event: Event) => o.onInput((event.target as HTMLInputElement).value)}
-    />
-    ${o.help === undefined ? nothing : html`<p part="help" class="help" id=${helpId}>${o.help}</p>`}`;
+    />`;
 }
 
 /** "Showing 3 of 10", and what matched nothing: a polite status under a filter. */

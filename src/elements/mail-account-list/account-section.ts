@@ -92,9 +92,10 @@ function body(c: AccountSectionContext): TemplateResult {
           value: c.query,
           type: 'text',
           part: 'input filter-input',
-          help: t.list.filterHelp,
+          describedBy: 'filter-help',
           onInput: c.onFilter,
         })}
+        <p part="help" class="help" id="filter-help">${t.list.filterHelp}</p>
       </div>
     </div>
     ${shownCount(t, c.shown.length, total, c.query)}
