@@ -17,7 +17,7 @@ import { gzipSync } from 'node:zlib';
 // one needs a reason in the commit message.
 const BUDGETS = {
   'all three define entries': 81.8,
-  'define/mail-account-list': 55.4,
+  'define/mail-account-list': 55.5,
   'define/mail-provider-wizard': 52.2,
   'define/provider-settings-form': 47.6,
 };
