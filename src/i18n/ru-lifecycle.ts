@@ -33,7 +33,7 @@ export const ruLifecycle: LifecycleMessages = {
   done: 'Готово',
   impact: {
     changeTitle: ({ name }) => `Применить изменения ${name}?`,
-    deleteTitle: ({ name }) => `Удалить ${name}?`,
+    deleteTitle: ({ name }) => `${name} нельзя удалить`,
     changeIntro: ({ count }) =>
       `Изменение затронет ${n(count, { one: '# почтовый ящик', few: '# почтовых ящика', many: '# почтовых ящиков', other: '# почтового ящика' })}:`,
     deleteBlocked: ({ count }) =>

@@ -29,10 +29,13 @@ describe('<mail-account-list> providers', () => {
     el.addEventListener('mail-provider-delete', () => (asked = true));
     remove.focus();
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    await waitUntil(() => root.querySelector('#refusal'), 'pressing it did not show why');
-    expect(root.querySelector('#refusal')!.textContent).to.contain('2 mailboxes use it');
+    // The delete preview says why and lists the mailboxes (see account-list-delete-preview.test.ts).
+    const preview = dialog(root, 'impact-dialog');
+    await waitUntil(() => preview.open, 'pressing it did not show why');
+    expect(preview.textContent).to.contain('cannot be deleted');
     expect(dialog(root, 'confirm-dialog').open).to.equal(false);
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !preview.open);
     expect(asked).to.equal(false);
     expect(adapter.calls.some((call) => call.method === 'deleteProvider')).to.equal(false);
     expect(focused(el) === remove).to.equal(true);
@@ -62,12 +65,16 @@ describe('<mail-account-list> providers', () => {
     expect(description(remove)).to.equal(text);
     expect(focused(el) === remove).to.equal(true);
     expect(root.querySelectorAll('.providers-viewport [part~="row"]')).to.have.length(3);
-    // Pressing it again asks nothing and sends nothing.
+    // Pressing it again asks nothing and sends nothing: the delete preview lists the four.
     adapter.clearCalls();
     remove.click();
-    await el.updateComplete;
+    const preview = dialog(root, 'impact-dialog');
+    await waitUntil(() => preview.open, 'no delete preview');
+    expect(preview.querySelectorAll('li')).to.have.length(4);
     expect(dialog(root, 'confirm-dialog').open).to.equal(false);
     expect(adapter.calls).to.deep.equal([]);
+    preview.querySelector<HTMLButtonElement>('button[value="cancel"]')!.click();
+    await waitUntil(() => !preview.open);
     await expect(el).to.be.accessible();
   });
 

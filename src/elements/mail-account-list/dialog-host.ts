@@ -3,8 +3,10 @@ import { MailAccountDeleteEvent } from '../../events/account-events.js';
 import { MailProviderDeleteEvent } from '../../events/provider-events.js';
 import type { DeleteTarget } from '../../flows/index.js';
 import type { Messages } from '../../i18n/messages.js';
+import type { MailProvider } from '../../model/index.js';
 import { confirmWithDialog } from '../internal/confirm.js';
 import { onDialogClosed } from '../internal/dialog-closed.js';
+import type { ImpactDialogContent } from '../internal/impact-dialog.js';
 import type { DialogName } from './dialogs.js';
 import { elementFor } from './lazy-elements.js';
 
@@ -19,6 +21,8 @@ export class ListDialogs {
   open: DialogName | null = null;
   confirmText = '';
   confirmLabel = '';
+  /** The delete preview of a provider in use while it is shown (R15). */
+  impact: ImpactDialogContent | null = null;
   /** What focus returns to when the open dialog closes. */
   private opener: HTMLElement | null = null;
 
@@ -28,7 +32,7 @@ export class ListDialogs {
     private readonly closed: (name: DialogName) => void,
   ) {}
 
-  element(name: DialogName | 'confirm'): HTMLDialogElement {
+  element(name: DialogName | 'confirm' | 'impact'): HTMLDialogElement {
     return this.host.renderRoot.querySelector<HTMLDialogElement>(`#${name}-dialog`)!;
   }
 
@@ -62,6 +66,26 @@ export class ListDialogs {
     this.host.requestUpdate();
     await this.host.updateComplete;
     return confirmWithDialog(this.element('confirm'), returnFocus);
+  }
+
+  /**
+   * Delete pressed on a provider that `mailboxes` still use (R15): the delete
+   * preview says it cannot be deleted and lists them (issue 11, item 2). An
+   * adapter refusal that named none says so in general terms.
+   */
+  async showDeleteBlocked(t: Messages, provider: MailProvider, mailboxes: readonly string[], button: HTMLElement): Promise<void> {
+    const inUse = t.adapterErrors['in-use'];
+    this.impact = {
+      title: t.lifecycle.impact.deleteTitle({ name: provider.name }),
+      intro: mailboxes.length === 0 ? `${inUse.title} ${inUse.action}` : t.lifecycle.impact.deleteBlocked({ count: mailboxes.length }),
+      impacts: mailboxes.map((email) => ({ email, effects: ['blocks-delete'] })),
+      confirmLabel: null,
+    };
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    await confirmWithDialog(this.element('impact'), button);
+    this.impact = null;
+    this.host.requestUpdate();
   }
 
   /** Delete pressed: asks, then lets the host veto with the cancelable intent event; resolves true to delete. */

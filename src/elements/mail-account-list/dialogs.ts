@@ -4,6 +4,7 @@ import type { MailAccountCreatedEvent, MailAccountUpdatedEvent } from '../../eve
 import type { MailProviderSavedEvent } from '../../events/provider-events.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { MailProvider } from '../../model/index.js';
+import { impactDialog, type ImpactDialogContent } from '../internal/impact-dialog.js';
 
 export type DialogName = 'wizard' | 'provider' | 'settings' | 'check';
 
@@ -22,6 +23,8 @@ export interface DialogsContext {
   readonly checkContent: TemplateResult | typeof nothing;
   readonly confirmText: string;
   readonly confirmLabel: string;
+  /** The delete preview of a provider in use (R15), while it is shown. */
+  readonly impact: ImpactDialogContent | null;
   /** Escape reached a dialog: the element asks first when there are unsaved changes. */
   readonly onCancel: (event: Event, dialog: DialogName) => void;
   readonly onAccountCreated: (event: MailAccountCreatedEvent) => void;
@@ -36,7 +39,7 @@ export interface DialogsContext {
 
 /**
  * The list's modal dialogs: the wizard (Add), the provider form (Add provider,
- * Edit), the mailbox settings (Edit) and the confirmation. Native `<dialog>`s
+ * Edit), the mailbox settings (Edit), the confirmation and the delete preview. Native `<dialog>`s
  * opened with `showModal()`: the browser traps focus and makes the page inert.
  */
 export function dialogs(c: DialogsContext): TemplateResult {
@@ -85,5 +88,6 @@ export function dialogs(c: DialogsContext): TemplateResult {
         </div>
       </form>
     </dialog>
+    ${impactDialog(t, c.impact)}
   `;
 }

@@ -1,9 +1,11 @@
 import { css } from 'lit';
 import { checkStagesStyles } from '../internal/check-stages-view.js';
+import { impactDialogStyles } from '../internal/impact-dialog.js';
 
 /** Layout of `<mail-account-list>`; colours and sizes come from the shared tokens. */
 export const listStyles = css`
   ${checkStagesStyles}
+  ${impactDialogStyles}
 
   :host {
     --_gap: var(--mpe-list-gap, 1.5rem);
@@ -199,7 +201,8 @@ export const listStyles = css`
     outline: none;
   }
 
-  dialog.confirm {
+  dialog.confirm,
+  dialog.impact-dialog {
     inline-size: min(28rem, calc(100vw - 2rem));
   }
 

@@ -11,6 +11,7 @@ import {
   isLoading,
   isMailboxSettingsDirty,
   listFlowReducer,
+  providerDeleteCheck,
   providerRefused,
   type DeleteTarget,
   type ListFlowAction,
@@ -236,8 +237,8 @@ export class MailAccountList extends LitElement {
   private async onDelete(target: DeleteTarget, button: HTMLElement): Promise<void> {
     if (!this.adapters.adapter || isDeleting(this.state, target)) return;
     if (target.kind === 'provider' && providerRefused(this.state, target.provider.id)) {
-      this.dispatch({ type: 'show-refusal', providerId: target.provider.id });
-      return;
+      const check = providerDeleteCheck(target.provider.id, deriveAccountList(this.state.data, '').usage, this.state.data.refusals);
+      return this.dialogs.showDeleteBlocked(this.t, target.provider, check.allowed ? [] : check.mailboxes, button);
     }
     if (await this.dialogs.confirmDelete(this.t, target, button)) this.dispatch({ type: 'delete', target });
   }
@@ -365,6 +366,7 @@ export class MailAccountList extends LitElement {
         checkContent: this.check.render(t, () => this.dialogs.close('check')),
         confirmText: this.dialogs.confirmText,
         confirmLabel: this.dialogs.confirmLabel,
+        impact: this.dialogs.impact,
         onCancel: (event, name) => void this.dialogs.guardEscape(event, name, this.settingsDirty(), t.common.discardChanges, t.common.discard),
         onAccountCreated: (event) => void this.onAccountCreated(event),
         onAccountUpdated: (event) => this.onAccountUpdated(event),
