@@ -148,6 +148,20 @@ const base = css`
     flex: 1 1 0;
   }
 
+  /* An input with its buttons (Show password, Keep current secret, Add domain): the buttons
+     wrap below rather than squeeze the input or leave the box on a narrow screen. */
+  .control-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_mpe-space);
+    align-items: center;
+  }
+
+  .control-row > input {
+    flex: 1 1 12rem;
+    min-inline-size: 0;
+  }
+
   button {
     display: inline-flex;
     align-items: center;
@@ -162,6 +176,8 @@ const base = css`
     border: 1px solid var(--_mpe-border);
     border-radius: var(--_mpe-radius);
     cursor: pointer;
+    /* A label breaks between words; within one only when nothing else fits. */
+    overflow-wrap: break-word;
   }
 
   button.primary {

@@ -49,7 +49,7 @@ import { settingsDialogContent } from './settings-form.js';
  * `mail-account-add` to run its own flow; **Edit** opens the mailbox's settings;
  * **Delete** asks first. With CanManageAdministration (R1) a second section lists
  * the providers, edited in `<provider-settings-form>`; a provider that mailboxes
- * still use cannot be deleted, and its Delete button says why (R15). Only the rows
+ * still use cannot be deleted, and its Delete button says why and lists them (R15). Only the rows
  * in view are rendered, so thousands of mailboxes stay fast (B9). An adapter call
  * that does not answer within `call-timeout` stops and says what failed, with Retry.
  *
@@ -93,7 +93,7 @@ import { settingsDialogContent } from './settings-form.js';
  * @csspart error - A field's error message.
  * @csspart summary - The mailbox settings form's status line.
  *
- * @cssprop --mpe-list-row-height - Height of every row; rows are windowed, so all are the same (default `5.5rem`, `8rem` below 36rem wide).
+ * @cssprop --mpe-list-row-height - Least height of a row; rows are windowed and spaced by the tallest in view, so text that wraps on a narrow screen makes room (default `5.5rem`, `8rem` below 36rem wide).
  * @cssprop --mpe-list-max-height - Tallest a list grows before it scrolls (default `30rem`).
  * @cssprop --mpe-list-gap - Space between the sections (default `1.5rem`).
  * @cssprop --mpe-list-dialog-width - Widest the dialogs grow (default `44rem`).

@@ -84,21 +84,6 @@ export const wizardStyles = css`
     margin: 0 0 var(--_gap);
   }
 
-  .control-row {
-    display: flex;
-    gap: var(--_mpe-space);
-    align-items: center;
-  }
-
-  .control-row > input {
-    flex: 1 1 auto;
-    min-inline-size: 0;
-  }
-
-  .control-row > button {
-    flex: none;
-  }
-
   .control-row.start {
     flex-wrap: wrap;
   }

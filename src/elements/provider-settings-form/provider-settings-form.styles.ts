@@ -25,21 +25,6 @@ export const formStyles = css`
     border: 0;
   }
 
-  .control-row {
-    display: flex;
-    gap: var(--_mpe-space);
-    align-items: center;
-  }
-
-  .control-row > input {
-    flex: 1 1 auto;
-    min-inline-size: 0;
-  }
-
-  .control-row > button {
-    flex: none;
-  }
-
   .feedback:empty {
     display: none;
   }
