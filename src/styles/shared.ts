@@ -203,6 +203,19 @@ const base = css`
     margin-block-start: calc(var(--_mpe-space) * 2);
   }
 
+  /* The note and an invisible copy that keeps its room in one cell: no shift when it appears. */
+  .note-room {
+    display: grid;
+  }
+
+  .note-room > * {
+    grid-area: 1 / 1;
+  }
+
+  .note-room > [aria-hidden] {
+    visibility: hidden;
+  }
+
   .help,
   .note,
   .loading {

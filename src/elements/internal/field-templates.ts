@@ -25,6 +25,12 @@ export interface TextFieldOptions {
   readonly error: string | null;
   readonly help?: string;
   readonly note?: string | null;
+  /**
+   * The note the field will show once left (a host name about to be normalised):
+   * its room is kept while the value is typed, so that the note moves nothing
+   * below it when it appears (issue 11, item 9).
+   */
+  readonly noteRoom?: string | null;
   readonly required?: boolean;
   readonly readonly?: boolean;
   readonly type?: 'text' | 'password' | 'number';
@@ -71,7 +77,14 @@ export function textField(o: TextFieldOptions): TemplateResult {
       ${o.after ?? nothing}
     </div>
     ${o.help ? html`<p part="help" class="help" id=${`${o.id}-help`}>${o.help}</p>` : nothing}
-    ${o.note ? html`<p part="note" class="note" id=${`${o.id}-note`} role="status">${o.note}</p>` : nothing}
+    ${
+      o.note || o.noteRoom
+        ? html`<div class="note-room">
+            <p class="note" aria-hidden="true">${o.note || o.noteRoom}</p>
+            <p part="note" class="note" id=${`${o.id}-note`} role="status">${o.note}</p>
+          </div>`
+        : nothing
+    }
     ${feedback(`${o.id}-error`, o.error)}
   </div>`;
 }
