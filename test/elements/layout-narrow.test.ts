@@ -130,6 +130,13 @@ const states: Record<string, () => Promise<Host>> = {
   'list: delete preview': () => listDialog('Delete Microsoft 365 (Contoso)', 'impact-dialog'),
   'list: delete confirmation': () => listDialog('Delete procurement.and.vendor.relations.team@contoso.onmicrosoft.com', 'confirm-dialog'),
   'list: mailbox settings': () => listDialog('Edit procurement.and.vendor.relations.team@contoso.onmicrosoft.com', 'settings-dialog'),
+  'list: connection check dialog': async () => {
+    const el = await list();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="check"]')!.click();
+    const box = dialog(el.shadowRoot!, 'check-dialog');
+    await waitUntil(() => box.open && el.shadowRoot!.getElementById('list-check-outcome'), 'no connection check outcome');
+    return el;
+  },
   'list: provider dialog': () => listDialog('Edit Microsoft 365 (Contoso)', 'provider-dialog'),
   'list: wizard dialog': () => listDialog('Add', 'wizard-dialog'),
 };
