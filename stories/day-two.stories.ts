@@ -145,6 +145,6 @@ export const DeletePreview: Story = {
     const remove = () => list.shadowRoot?.querySelector<HTMLButtonElement>('.providers-viewport [data-action="delete"]');
     await until(() => remove());
     remove()!.click();
-    await until(() => list.shadowRoot!.querySelector<HTMLDialogElement>('#impact-dialog')?.open);
+    await until(() => list.shadowRoot!.querySelector<HTMLDialogElement>('#confirm-dialog')?.open);
   },
 };

@@ -148,20 +148,6 @@ const base = css`
     flex: 1 1 0;
   }
 
-  /* An input with its buttons (Show password, Keep current secret, Add domain): the buttons
-     wrap below rather than squeeze the input or leave the box on a narrow screen. */
-  .control-row {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_mpe-space);
-    align-items: center;
-  }
-
-  .control-row > input {
-    flex: 1 1 12rem;
-    min-inline-size: 0;
-  }
-
   button {
     display: inline-flex;
     align-items: center;
@@ -201,19 +187,6 @@ const base = css`
     flex-wrap: wrap;
     gap: var(--_mpe-space);
     margin-block-start: calc(var(--_mpe-space) * 2);
-  }
-
-  /* The note and an invisible copy that keeps its room in one cell: no shift when it appears. */
-  .note-room {
-    display: grid;
-  }
-
-  .note-room > * {
-    grid-area: 1 / 1;
-  }
-
-  .note-room > [aria-hidden] {
-    visibility: hidden;
   }
 
   .help,

@@ -47,7 +47,7 @@ export function manyMailboxes(count: number): InMemoryData {
 
 export function dialog(
   root: ShadowRoot,
-  id: 'wizard-dialog' | 'provider-dialog' | 'settings-dialog' | 'confirm-dialog' | 'impact-dialog',
+  id: 'wizard-dialog' | 'provider-dialog' | 'settings-dialog' | 'confirm-dialog' | 'check-dialog',
 ): HTMLDialogElement {
   return root.querySelector<HTMLDialogElement>(`#${id}`)!;
 }

@@ -30,10 +30,10 @@ describe('<mail-account-list> providers', () => {
     remove.focus();
     await sendKeys({ press: 'Enter' });
     // The delete preview says why and lists the mailboxes (see account-list-delete-preview.test.ts).
-    const preview = dialog(root, 'impact-dialog');
+    const preview = dialog(root, 'confirm-dialog');
     await waitUntil(() => preview.open, 'pressing it did not show why');
     expect(preview.textContent).to.contain('cannot be deleted');
-    expect(dialog(root, 'confirm-dialog').open).to.equal(false);
+    expect(preview.querySelector('button[value="confirm"]')).to.equal(null);
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !preview.open);
     expect(asked).to.equal(false);
@@ -68,10 +68,10 @@ describe('<mail-account-list> providers', () => {
     // Pressing it again asks nothing and sends nothing: the delete preview lists the four.
     adapter.clearCalls();
     remove.click();
-    const preview = dialog(root, 'impact-dialog');
+    const preview = dialog(root, 'confirm-dialog');
     await waitUntil(() => preview.open, 'no delete preview');
     expect(preview.querySelectorAll('li')).to.have.length(4);
-    expect(dialog(root, 'confirm-dialog').open).to.equal(false);
+    expect(preview.querySelector('button[value="confirm"]')).to.equal(null);
     expect(adapter.calls).to.deep.equal([]);
     preview.querySelector<HTMLButtonElement>('button[value="cancel"]')!.click();
     await waitUntil(() => !preview.open);

@@ -58,7 +58,7 @@ for (const width of [390, 1280]) {
       const el = await fixture<MailAccountList>(html`<mail-account-list locale="en" .adapter=${adapter} style="display:block"></mail-account-list>`);
       await settled(el);
       getByRole(el.shadowRoot!, 'button', `Delete ${LONG_NAME}`).click();
-      await waitUntil(() => el.shadowRoot!.querySelector<HTMLDialogElement>('#impact-dialog')!.open, 'no in-use preview');
+      await waitUntil(() => el.shadowRoot!.querySelector<HTMLDialogElement>('#confirm-dialog')!.open, 'no in-use preview');
       expectNoOverflow(el, 'list');
     });
 

@@ -52,7 +52,7 @@ async function list(): Promise<MailAccountList> {
 }
 
 /** Opens one of the list's dialogs with `name` and waits for its content. */
-async function listDialog(name: string, id: 'provider-dialog' | 'settings-dialog' | 'wizard-dialog' | 'confirm-dialog' | 'impact-dialog') {
+async function listDialog(name: string, id: 'provider-dialog' | 'settings-dialog' | 'wizard-dialog' | 'confirm-dialog') {
   const el = await list();
   getByRole(el.shadowRoot!, 'button', name).click();
   const box = dialog(el.shadowRoot!, id);
@@ -127,7 +127,7 @@ const states: Record<string, () => Promise<Host>> = {
     return el;
   },
   'list: rows with the failure reason': list,
-  'list: delete preview': () => listDialog('Delete Microsoft 365 (Contoso)', 'impact-dialog'),
+  'list: delete preview': () => listDialog('Delete Microsoft 365 (Contoso)', 'confirm-dialog'),
   'list: delete confirmation': () => listDialog('Delete procurement.and.vendor.relations.team@contoso.onmicrosoft.com', 'confirm-dialog'),
   'list: mailbox settings': () => listDialog('Edit procurement.and.vendor.relations.team@contoso.onmicrosoft.com', 'settings-dialog'),
   'list: connection check dialog': async () => {

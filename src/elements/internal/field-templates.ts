@@ -80,7 +80,7 @@ export function textField(o: TextFieldOptions): TemplateResult {
     ${
       o.note || o.noteRoom
         ? html`<div class="note-room">
-            <p class="note" aria-hidden="true">${o.note || o.noteRoom}</p>
+            <p class="note" aria-hidden="true" style="visibility: hidden">${o.note || o.noteRoom}</p>
             <p part="note" class="note" id=${`${o.id}-note`} role="status">${o.note}</p>
           </div>`
         : nothing

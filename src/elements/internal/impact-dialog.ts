@@ -6,22 +6,20 @@ import type { MailboxImpact } from '../../model/index.js';
 export interface ImpactDialogContent {
   readonly title: string;
   readonly intro: string;
-  readonly impacts: readonly Pick<MailboxImpact, 'email' | 'effects' | 'newLogin'>[];
-  /** The button that goes ahead: Apply (a change) or Delete; null when nothing may go ahead (a provider in use, R15). */
-  readonly confirmLabel: string | null;
+  readonly impacts: readonly MailboxImpact[];
+  /** The button that goes ahead: Apply (a change) or Delete. */
+  readonly confirmLabel: string;
 }
 
 /** One mailbox's consequences, in words: "must sign in again, stops sending mail". */
-export function impactEffects(t: Messages, impact: ImpactDialogContent['impacts'][number]): string {
+export function impactEffects(t: Messages, impact: MailboxImpact): string {
   return impact.effects.map((effect) => t.lifecycle.impact.effects[effect]({ login: impact.newLogin ?? '' })).join(', ');
 }
 
 /**
  * The impact preview (issue 11, item 2): a modal dialog, opened with
  * `confirmWithDialog`, listing the affected mailboxes and what happens to each.
- * Cancel, the safer choice, has the focus first. A provider that mailboxes
- * still use cannot be deleted (R15): its preview says so, lists them, and offers
- * only Cancel.
+ * Cancel, the safer choice, has the focus first.
  */
 export function impactDialog(t: Messages, content: ImpactDialogContent | null): TemplateResult {
   // Empty while not asked, so its Apply and Cancel never stand beside the form's own.
@@ -32,15 +30,11 @@ export function impactDialog(t: Messages, content: ImpactDialogContent | null): 
         : html`<form method="dialog">
           <p class="impact-title" id="impact-title"><strong>${content.title}</strong></p>
           <p id="impact-intro">${content.intro}</p>
-          ${
-            content.impacts.length === 0
-              ? nothing
-              : html`<ul part="impact-list" class="impact-list" aria-label=${t.lifecycle.impact.listLabel}>
-                  ${content.impacts.map((impact) => html`<li><span class="impact-address">${impact.email}</span>: ${impactEffects(t, impact)}</li>`)}
-                </ul>`
-          }
+          <ul part="impact-list" class="impact-list" aria-label=${t.lifecycle.impact.listLabel}>
+            ${content.impacts.map((impact) => html`<li><span class="impact-address">${impact.email}</span>: ${impactEffects(t, impact)}</li>`)}
+          </ul>
           <div class="actions">
-            ${content.confirmLabel === null ? nothing : html`<button part="button" value="confirm">${content.confirmLabel}</button>`}
+            <button part="button" value="confirm">${content.confirmLabel}</button>
             <button part="button primary-button" class="primary" value="cancel">${t.common.cancel}</button>
           </div>
         </form>`

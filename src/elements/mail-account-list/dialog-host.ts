@@ -6,7 +6,6 @@ import type { Messages } from '../../i18n/messages.js';
 import type { MailProvider } from '../../model/index.js';
 import { confirmWithDialog } from '../internal/confirm.js';
 import { onDialogClosed } from '../internal/dialog-closed.js';
-import type { ImpactDialogContent } from '../internal/impact-dialog.js';
 import type { DialogName } from './dialogs.js';
 import { elementFor } from './lazy-elements.js';
 
@@ -20,9 +19,10 @@ export class ListDialogs {
   /** The open dialog: only its content is rendered, so each opening starts afresh. */
   open: DialogName | null = null;
   confirmText = '';
+  /** Empty: the question offers only Cancel (a provider in use, R15). */
   confirmLabel = '';
-  /** The delete preview of a provider in use while it is shown (R15). */
-  impact: ImpactDialogContent | null = null;
+  /** The mailboxes listed under the question: those that keep a provider from being deleted. */
+  confirmList: readonly string[] = [];
   /** What focus returns to when the open dialog closes. */
   private opener: HTMLElement | null = null;
 
@@ -32,7 +32,7 @@ export class ListDialogs {
     private readonly closed: (name: DialogName) => void,
   ) {}
 
-  element(name: DialogName | 'confirm' | 'impact'): HTMLDialogElement {
+  element(name: DialogName | 'confirm'): HTMLDialogElement {
     return this.host.renderRoot.querySelector<HTMLDialogElement>(`#${name}-dialog`)!;
   }
 
@@ -70,22 +70,15 @@ export class ListDialogs {
 
   /**
    * Delete pressed on a provider that `mailboxes` still use (R15): the delete
-   * preview says it cannot be deleted and lists them (issue 11, item 2). An
-   * adapter refusal that named none says so in general terms.
+   * preview (issue 11, item 2) says it cannot be deleted and lists them under
+   * Affected mailboxes, with only Cancel. A refusal that named none says so in general terms.
    */
   async showDeleteBlocked(t: Messages, provider: MailProvider, mailboxes: readonly string[], button: HTMLElement): Promise<void> {
     const inUse = t.adapterErrors['in-use'];
-    this.impact = {
-      title: t.lifecycle.impact.deleteTitle({ name: provider.name }),
-      intro: mailboxes.length === 0 ? `${inUse.title} ${inUse.action}` : t.lifecycle.impact.deleteBlocked({ count: mailboxes.length }),
-      impacts: mailboxes.map((email) => ({ email, effects: ['blocks-delete'] })),
-      confirmLabel: null,
-    };
-    this.host.requestUpdate();
-    await this.host.updateComplete;
-    await confirmWithDialog(this.element('impact'), button);
-    this.impact = null;
-    this.host.requestUpdate();
+    this.confirmList = mailboxes;
+    const text = mailboxes.length === 0 ? `${inUse.title} ${inUse.action}` : t.list.providerInUse({ name: provider.name, count: mailboxes.length });
+    await this.confirm(text, '', button);
+    this.confirmList = [];
   }
 
   /** Delete pressed: asks, then lets the host veto with the cancelable intent event; resolves true to delete. */

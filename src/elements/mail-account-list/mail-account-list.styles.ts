@@ -1,11 +1,9 @@
 import { css } from 'lit';
 import { checkStagesStyles } from '../internal/check-stages-view.js';
-import { impactDialogStyles } from '../internal/impact-dialog.js';
 
 /** Layout of `<mail-account-list>`; colours and sizes come from the shared tokens. */
 export const listStyles = css`
   ${checkStagesStyles}
-  ${impactDialogStyles}
 
   :host {
     --_gap: var(--mpe-list-gap, 1.5rem);
@@ -200,8 +198,7 @@ export const listStyles = css`
     outline: none;
   }
 
-  dialog.confirm,
-  dialog.impact-dialog {
+  dialog.confirm {
     inline-size: min(28rem, calc(100vw - 2rem));
   }
 
@@ -211,6 +208,11 @@ export const listStyles = css`
 
   dialog p {
     margin-block-start: 0;
+  }
+
+  .impact-list {
+    margin-block-start: 0;
+    padding-inline-start: 1.25rem;
   }
 
   .dialog-heading {

@@ -366,7 +366,7 @@ export class MailAccountList extends LitElement {
         checkContent: this.check.render(t, () => this.dialogs.close('check')),
         confirmText: this.dialogs.confirmText,
         confirmLabel: this.dialogs.confirmLabel,
-        impact: this.dialogs.impact,
+        confirmList: this.dialogs.confirmList,
         onCancel: (event, name) => void this.dialogs.guardEscape(event, name, this.settingsDirty(), t.common.discardChanges, t.common.discard),
         onAccountCreated: (event) => void this.onAccountCreated(event),
         onAccountUpdated: (event) => this.onAccountUpdated(event),

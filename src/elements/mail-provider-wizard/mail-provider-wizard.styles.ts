@@ -1,8 +1,11 @@
 import { css } from 'lit';
+import { controlRowStyles } from '../../styles/control-row.js';
 import { checkStagesStyles } from '../internal/check-stages-view.js';
 
 /** Layout of `<mail-provider-wizard>`; colours and sizes come from the shared tokens. */
 export const wizardStyles = css`
+  ${controlRowStyles}
+
   ${checkStagesStyles}
 
   :host {

@@ -1,7 +1,19 @@
 import { css } from 'lit';
+import { controlRowStyles } from '../../styles/control-row.js';
 
 /** Layout of `<provider-settings-form>`; colours and sizes come from the shared tokens. */
 export const formStyles = css`
+  ${controlRowStyles}
+
+  /* The note and an invisible copy that keeps its room in one cell: no shift when it appears. */
+  .note-room {
+    display: grid;
+  }
+
+  .note-room > * {
+    grid-area: 1 / 1;
+  }
+
   :host {
     max-inline-size: var(--mpe-provider-form-max-width, 42rem);
     --_gap: var(--mpe-provider-form-gap, 1rem);
