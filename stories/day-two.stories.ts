@@ -129,7 +129,8 @@ export const ImpactPreview: Story = {
   render: () => html`<provider-settings-form .adapter=${new InMemoryAdapter()} .provider=${M365} locale="en"></provider-settings-form>`,
   play: async ({ canvasElement }) => {
     const form = canvasElement.querySelector<ProviderSettingsForm>('provider-settings-form')!;
-    await until(() => form.shadowRoot?.querySelector('input[name="authMethod"][value="basic"]'));
+    // The fields show at once but stay inert until the form has loaded what it checks against.
+    await until(() => form.shadowRoot?.querySelector('form[aria-busy="false"] input[name="authMethod"][value="basic"]'));
     form.shadowRoot!.querySelector<HTMLInputElement>('input[name="authMethod"][value="basic"]')!.click();
     await form.updateComplete;
     form.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
