@@ -86,6 +86,7 @@ import { settingsDialogContent } from './settings-form.js';
  * @csspart notice - Error, warning and refusal boxes.
  * @csspart empty - The invitation shown when there is nothing yet.
  * @csspart dialog - Every dialog (wizard, provider form, mailbox settings, confirmation).
+ * @csspart impact-list - The delete preview's list, "Affected mailboxes": the mailboxes that keep a provider from being deleted (R15).
  * @csspart form - The mailbox settings form.
  * @csspart field - A field of the mailbox settings form.
  * @csspart group - The loading and sending group of the mailbox settings form.
