@@ -16,7 +16,7 @@ import { gzipSync } from 'node:zlib';
 // Ceilings in KB (1024 bytes) gzip. Lower them when a change saves bytes; raising
 // one needs a reason in the commit message.
 const BUDGETS = {
-  'all three define entries': 81.8,
+  'all three define entries': 82.1,
   'define/mail-account-list': 55.5,
   'define/mail-provider-wizard': 52.2,
   'define/provider-settings-form': 47.6,

@@ -5,6 +5,7 @@ import { fieldStyles } from '../internal/field-templates.js';
 /** Layout of `<mail-provider-wizard>`; colours and sizes come from the shared tokens. */
 export const wizardStyles = css`
   ${fieldStyles}
+
   ${checkStagesStyles}
 
   :host {

@@ -5,6 +5,15 @@ import { fieldStyles } from '../internal/field-templates.js';
 export const formStyles = css`
   ${fieldStyles}
 
+  /* The note and an invisible copy that keeps its room in one cell: no shift when it appears. */
+  .note-room {
+    display: grid;
+  }
+
+  .note-room > * {
+    grid-area: 1 / 1;
+  }
+
   :host {
     max-inline-size: var(--mpe-provider-form-max-width, 42rem);
     --_gap: var(--mpe-provider-form-gap, 1rem);
