@@ -10,7 +10,8 @@ const count = (root: ShadowRoot) => root.querySelector('[part~="count"]')!.textC
 async function scrollToRow(el: MailAccountList, index: number): Promise<void> {
   const root = el.shadowRoot!;
   const viewport = root.querySelector<HTMLElement>('.accounts-viewport')!;
-  viewport.scrollTop = at(rows(root), 0).offsetHeight * index;
+  // Rows are spaced by the tallest in view (a row's text may wrap).
+  viewport.scrollTop = (at(rows(root), 1).offsetTop - at(rows(root), 0).offsetTop) * index;
   viewport.dispatchEvent(new Event('scroll'));
   await el.updateComplete;
 }

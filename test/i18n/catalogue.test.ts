@@ -166,6 +166,75 @@ describe('English accessible names (spec table)', () => {
   });
 });
 
+describe('Names added for day two and diagnostics (spec table; issue 11, Done means)', () => {
+  // [English name, its Russian equivalent], read from both catalogues.
+  const names = (m: Messages): string[] => [
+    m.lifecycle.actions['sign-in-again'],
+    m.lifecycle.actions['change-password'],
+    m.wizard.checkConnection,
+    m.lifecycle.impact.listLabel,
+    m.common.apply,
+    m.common.delete,
+    m.common.cancel,
+    m.lifecycle.done,
+    m.common.retry,
+    m.diagnostics.connectionCheck,
+    m.diagnostics.copyDiagnostics,
+    m.diagnostics.saveAnyway,
+    m.diagnostics.redirectUri,
+    m.diagnostics.copyRedirectUri,
+    m.diagnostics.importSettings,
+    m.diagnostics.exportSettings,
+  ];
+
+  it('are the English names the spec binds', () => {
+    expect(names(en)).to.deep.equal([
+      'Sign in again',
+      'Change password',
+      'Check connection',
+      'Affected mailboxes',
+      'Apply',
+      'Delete',
+      'Cancel',
+      'Done',
+      'Retry',
+      'Connection check',
+      'Copy diagnostics',
+      'Save anyway',
+      'Redirect URI',
+      'Copy redirect URI',
+      'Import settings',
+      'Export settings',
+    ]);
+  });
+
+  it('have Russian equivalents', () => {
+    expect(names(ru)).to.deep.equal([
+      'Войти снова',
+      'Изменить пароль',
+      'Проверить подключение',
+      'Затронутые почтовые ящики',
+      'Применить',
+      'Удалить',
+      'Отмена',
+      'Готово',
+      'Повторить',
+      'Проверка подключения',
+      'Скопировать диагностику',
+      'Все равно сохранить',
+      'URI перенаправления',
+      'Скопировать URI перенаправления',
+      'Импортировать настройки',
+      'Экспортировать настройки',
+    ]);
+  });
+
+  it('name a row’s re-authorisation after its address, in both languages', () => {
+    expect(en.lifecycle.actionNames['sign-in-again']({ address: 'a@b.com' })).to.equal('Sign in again a@b.com');
+    expect(ru.lifecycle.actionNames['change-password']({ address: 'a@b.com' })).to.equal('Изменить пароль a@b.com');
+  });
+});
+
 describe('Russian labels from the source page', () => {
   const VERBATIM = [
     'Далее',

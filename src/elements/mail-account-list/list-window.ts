@@ -9,7 +9,7 @@ const INITIAL: ListViewport = { scrollTop: 0, viewportHeight: 800, rowHeight: 64
 /**
  * Renders only the rows of a long list that are in view (B9). Our own small
  * windowing rather than `@lit-labs/virtualizer`: that package is pre-1.0 under
- * `@lit-labs` (the anchors warn against depending on it), and rows of one fixed
+ * `@lit-labs` (the anchors warn against depending on it), and rows spaced by one
  * height need only a few lines of arithmetic (flows/list-window.ts), while we keep
  * full control of list semantics (`aria-setsize`/`aria-posinset`), of the focused
  * row (never unrendered while it holds focus) and of keyboard movement.
@@ -26,8 +26,9 @@ export class ListWindow implements ReactiveController {
   private metrics: ListViewport = INITIAL;
   private lastRange: RowRange = { start: 0, end: 0 };
   private count = 0;
-  /** Whether a row's height was read since the viewport was attached (later ones come from the resize observer). */
-  private rowMeasured = false;
+  /** The tallest row measured at `measuredWidth`. */
+  private tallest = 0;
+  private measuredWidth = 0;
   /** The key of the row holding focus, kept rendered whatever the scroll position. */
   focusedKey: string | null = null;
 
@@ -74,10 +75,8 @@ export class ListWindow implements ReactiveController {
   hostUpdated(): void {
     const viewport = this.host.shadowRoot?.querySelector<HTMLElement>(this.selector) ?? null;
     if (viewport !== this.viewport) this.attach(viewport);
-    // After this update, not inside it: a changed measurement schedules another. Once a row
-    // was measured, sizes come from the resize observer and the scroll position from scroll
-    // events: reading them here, right after rows changed, would force a layout every frame.
-    queueMicrotask(() => (this.rowMeasured ? this.check(this.metrics) : this.measure()));
+    // After this update, not inside it: a changed measurement schedules another.
+    queueMicrotask(() => this.measure());
   }
 
   hostDisconnected(): void {
@@ -90,7 +89,6 @@ export class ListWindow implements ReactiveController {
     this.viewport?.removeEventListener('focusout', this.onFocusOut);
     this.resizeObserver?.disconnect();
     this.viewport = viewport;
-    this.rowMeasured = false;
     if (!viewport) return;
     viewport.addEventListener('scroll', this.onScroll, { passive: true });
     viewport.addEventListener('focusin', this.onFocusIn);
@@ -103,16 +101,17 @@ export class ListWindow implements ReactiveController {
   private measure(): void {
     const viewport = this.viewport;
     if (!viewport?.isConnected) return;
-    const row = viewport.querySelector<HTMLElement>('[data-index]');
-    if (row) this.rowMeasured = true;
-    this.check({
+    // A row's text wraps rather than being cut: rows are spaced by the tallest seen at this
+    // width, so scrolling on to shorter rows moves nothing; a new width measures afresh.
+    if (viewport.clientWidth !== this.measuredWidth) this.tallest = 0;
+    this.measuredWidth = viewport.clientWidth;
+    for (const row of viewport.querySelectorAll<HTMLElement>('[data-index]')) this.tallest = Math.max(this.tallest, row.offsetHeight);
+    const rowHeight = this.tallest;
+    const next: ListViewport = {
       scrollTop: viewport.scrollTop,
       viewportHeight: viewport.clientHeight || this.metrics.viewportHeight,
-      rowHeight: row?.offsetHeight || this.metrics.rowHeight,
-    });
-  }
-
-  private check(next: ListViewport): void {
+      rowHeight: rowHeight || this.metrics.rowHeight,
+    };
     const changedHeight = next.rowHeight !== this.metrics.rowHeight;
     this.metrics = next;
     const range = visibleRange(next, this.count);
@@ -120,10 +119,7 @@ export class ListWindow implements ReactiveController {
     if (changedHeight || range.start !== this.lastRange.start || range.end !== this.lastRange.end) this.host.requestUpdate();
   }
 
-  // Only the scroll position moves: no size is read, so no layout is forced.
-  private readonly onScroll = (): void => {
-    if (this.viewport?.isConnected) this.check({ ...this.metrics, scrollTop: this.viewport.scrollTop });
-  };
+  private readonly onScroll = (): void => this.measure();
 
   private readonly onFocusIn = (event: FocusEvent): void => {
     const row = (event.target as Element).closest<HTMLElement>('[data-key]');

@@ -1,7 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { ProviderFormAction, ProviderFormState, ProviderFormView, ProviderField } from '../../flows/provider-form.js';
+import {
+  noteOnBlur,
+  type FieldNote,
+  type ProviderFormAction,
+  type ProviderFormState,
+  type ProviderFormView,
+  type ProviderField,
+} from '../../flows/provider-form.js';
 import { focusAfterRender } from './focus-after.js';
 import { oauthRegistrationHelp } from './oauth-help.js';
 import type { Messages } from '../../i18n/messages.js';
@@ -29,9 +36,9 @@ function error(c: FieldsContext, key: string): string | null {
   return issue ? formatIssue(c.t, issue) : null;
 }
 
-function note(c: FieldsContext, field: ProviderField): string | null {
-  const n = c.form.notes[field];
-  return n ? formatIssue(c.t, { code: n.code, params: { from: n.from, to: n.to } }, 'note') : null;
+function note(c: FieldsContext, field: ProviderField): { note: string | null; noteRoom: string | null } {
+  const text = (n: FieldNote | null | undefined) => (n ? formatIssue(c.t, { code: n.code, params: { from: n.from, to: n.to } }, 'note') : null);
+  return { note: text(c.form.notes[field]), noteRoom: text(noteOnBlur(c.form.draft, field)) };
 }
 
 const blur = (c: FieldsContext, field: ProviderField) => () => c.dispatch({ type: 'blur', field });
@@ -43,7 +50,7 @@ function renderExchange(c: FieldsContext): TemplateResult {
     value: c.form.draft.serviceAddress,
     error: error(c, 'serviceAddress'),
     help: c.t.form.serviceAddressHelp,
-    note: note(c, 'serviceAddress'),
+    ...note(c, 'serviceAddress'),
     required: true,
     readonly: c.saving,
     inputmode: 'url',
@@ -69,7 +76,7 @@ function renderEndpoint(c: FieldsContext, key: 'incoming' | 'outgoing'): Templat
         value: endpoint.host,
         error: error(c, `${key}.host`),
         help: key === 'incoming' ? t.incomingHelp : t.outgoingHelp,
-        note: note(c, `${key}.host`),
+        ...note(c, `${key}.host`),
         required: true,
         readonly: c.saving,
         inputmode: 'url',
