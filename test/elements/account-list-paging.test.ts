@@ -45,7 +45,8 @@ describe('<mail-account-list> on an adapter that pages (listAccountsPage)', () =
     await type(el, filter, 'USER0999', false);
     await settled(el);
     expect(count(root)).to.equal('Showing 10 of 10,002');
-    expect(rowAddresses(root)).to.have.length(10);
+    expect(rowAddresses(root).length).to.be.within(1, 10);
+    expect(rowAddresses(root).every((address) => address.startsWith('user0999'))).to.equal(true);
     await type(el, filter, '', false);
     expect(count(root)).to.equal('Showing 10,002 of 10,002');
     expect(at(rows(root), 0).getAttribute('aria-setsize')).to.equal('10002');
