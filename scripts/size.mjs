@@ -16,8 +16,8 @@ import { gzipSync } from 'node:zlib';
 // Ceilings in KB (1024 bytes) gzip. Lower them when a change saves bytes; raising
 // one needs a reason in the commit message.
 const BUDGETS = {
-  'all three define entries': 83.8,
-  'define/mail-account-list': 57.0,
+  'all three define entries': 83.7,
+  'define/mail-account-list': 57.3,
   'define/mail-provider-wizard': 52.4,
   'define/provider-settings-form': 47.6,
 };

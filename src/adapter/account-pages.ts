@@ -92,13 +92,20 @@ async function checkRecords(
   chunked: boolean,
   options?: CallOptions,
 ): Promise<MailAccount[]> {
-  if (!chunked) return checked(method, AccountListSchema, records.slice(start, end), start);
+  if (!chunked) return checkedSlice(method, records, start, end);
   const items: MailAccount[] = [];
   for (let from = start; from < end; from += CHUNK) {
     await raceAbort(nextTask(), options?.signal);
-    items.push(...checked(method, AccountListSchema, records.slice(from, Math.min(end, from + CHUNK)), from));
+    items.push(...checkedSlice(method, records, from, Math.min(end, from + CHUNK)));
   }
   return items;
+}
+
+/** Records `start`..`end`, checked; a bad one is named by its index in the whole list. */
+function checkedSlice(method: string, records: readonly unknown[], start: number, end: number): MailAccount[] {
+  return checked(method, AccountListSchema, records.slice(start, end), (steps) =>
+    steps.map((step, i) => (i === 0 ? Number(step) + start : String(step))).join('.'),
+  );
 }
 
 /** Resolves in a new task: a message, which background tabs do not throttle as they do timers. */

@@ -21,16 +21,13 @@ export function wrappedBy(wrapper: MailSetupAdapter): MailSetupAdapter | undefin
 
 /**
  * `value` checked against `schema`, or a `malformed` MailSetupError naming where it
- * failed. `offset` is added to the first path step: a slice of a list reports the
- * index in the whole list.
+ * failed. `path` writes an issue's path (a slice of a list names the index in the whole list).
  */
-export function checked<T>(method: string, schema: z.ZodMiniType<T>, value: unknown, offset = 0): T {
+export function checked<T>(method: string, schema: z.ZodMiniType<T>, value: unknown, path = (steps: PropertyKey[]) => steps.join('.')): T {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   // Paths only, never values: a broken adapter might echo a secret.
-  const where = (path: PropertyKey[]) =>
-    path.map((step, i) => (i === 0 && typeof step === 'number' ? step + offset : String(step))).join('.') || '(root)';
-  const paths = [...new Set(parsed.error.issues.map((issue) => where(issue.path)))].slice(0, 5).join(', ');
+  const paths = [...new Set(parsed.error.issues.map((issue) => path(issue.path) || '(root)'))].slice(0, 5).join(', ');
   throw new MailSetupError('malformed', `${method} returned malformed data at ${paths}`, {}, { cause: parsed.error });
 }
 
