@@ -17,8 +17,8 @@ import { gzipSync } from 'node:zlib';
 // one needs a reason in the commit message.
 const BUDGETS = {
   'all three define entries': 82.1,
-  'define/mail-account-list': 55.5,
-  'define/mail-provider-wizard': 52.2,
+  'define/mail-account-list': 55.7,
+  'define/mail-provider-wizard': 52.3,
   'define/provider-settings-form': 47.6,
 };
 
