@@ -16,10 +16,10 @@ import { gzipSync } from 'node:zlib';
 // Ceilings in KB (1024 bytes) gzip. Lower them when a change saves bytes; raising
 // one needs a reason in the commit message.
 const BUDGETS = {
-  'all three define entries': 81.8,
-  'define/mail-account-list': 55.4,
-  'define/mail-provider-wizard': 52.2,
-  'define/provider-settings-form': 47.6,
+  'all three define entries': 79.1,
+  'define/mail-account-list': 55.3,
+  'define/mail-provider-wizard': 52.1,
+  'define/provider-settings-form': 44.7,
 };
 
 const root = resolve(import.meta.dirname, '..');
