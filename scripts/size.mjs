@@ -17,7 +17,7 @@ import { gzipSync } from 'node:zlib';
 // one needs a reason in the commit message.
 const BUDGETS = {
   'all three define entries': 79.1,
-  'define/mail-account-list': 55.3,
+  'define/mail-account-list': 51.4,
   'define/mail-provider-wizard': 52.1,
   'define/provider-settings-form': 44.7,
 };
@@ -67,7 +67,8 @@ async function measure(entry) {
   const outputs = result.metafile.outputs;
   const absolute = (path) => resolve(root, path);
   const gz = new Map([...files].map(([path, code]) => [path, gzipSync(code, { level: 9 }).length]));
-  const entryOut = Object.keys(outputs).find((path) => outputs[path].entryPoint);
+  // Lazy chunks are entry points too: find the output of the entry asked for.
+  const entryOut = Object.keys(outputs).find((path) => outputs[path].entryPoint && absolute(outputs[path].entryPoint) === entry);
 
   // The static closure of the entry is the first load; dynamic imports start lazy chunks.
   const first = new Set();

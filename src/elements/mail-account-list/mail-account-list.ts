@@ -22,6 +22,7 @@ import { reauthorizeActionFor, type MailAccount, type MailProvider } from '../..
 import { sharedStyles } from '../../styles/shared.js';
 import { AdapterController } from '../internal/adapter-controller.js';
 import { defineElement } from '../internal/define.js';
+import { LazyModule } from '../internal/lazy-module.js';
 import { DEFAULT_CALL_TIMEOUT_MS } from '../internal/flow-controller.js';
 import { noAdapterNotice } from '../internal/ui.js';
 import { accountSection } from './account-section.js';
@@ -29,7 +30,7 @@ import { ListDialogs } from './dialog-host.js';
 import { elementFor, rememberRegistry } from './lazy-elements.js';
 import { dialogs, type DialogName } from './dialogs.js';
 import { IdleWaiters } from './idle-waiters.js';
-import { ListCheck } from './list-check.js';
+import { LazyListCheck } from './lazy-check.js';
 import { appliedChange, deleteFailure, describeAnnouncement, focusListTarget, listEvents } from './list-feedback.js';
 import { ChangeBatch, createListFlow } from './list-flow.js';
 import { ListWindow } from './list-window.js';
@@ -37,7 +38,6 @@ import { listStyles } from './mail-account-list.styles.js';
 import { heading } from './parts.js';
 import { providerSection } from './provider-section.js';
 import { RowNavigation } from './row-navigation.js';
-import { settingsDialogContent } from './settings-form.js';
 
 /**
  * A user's mailboxes and, for administrators, the mail providers: the element
@@ -153,7 +153,9 @@ export class MailAccountList extends LitElement {
     if (name === 'settings') this.dispatch({ type: 'settings-close' });
     if (name === 'check') this.check.stop();
   });
-  private readonly check = new ListCheck(this, () => this.i18n.locale);
+  private readonly check = new LazyListCheck(this, () => this.i18n.locale);
+  /** The mailbox settings editor, fetched when Edit is first pressed. */
+  private readonly settingsEditor = new LazyModule(() => import('./settings-form.js'));
   private readonly idle = new IdleWaiters(this, () => isLoading(this.state));
 
   /**
@@ -242,13 +244,14 @@ export class MailAccountList extends LitElement {
     if (await this.dialogs.confirmDelete(this.t, target, button)) this.dispatch({ type: 'delete', target });
   }
 
-  private readonly onCheckAccount = (account: MailAccount, button: HTMLElement): void => {
-    if (this.adapters.adapter)
-      this.check.start(this.adapters.adapter, account, deriveAccountList(this.state.data, this.state.query).byId.get(account.providerId));
-    void this.dialogs.show('check', button);
+  private readonly onCheckAccount = async (account: MailAccount, button: HTMLElement): Promise<void> => {
+    const adapter = this.adapters.adapter;
+    const provider = deriveAccountList(this.state.data, this.state.query).byId.get(account.providerId);
+    if (adapter && (await this.check.start(adapter, account, provider))) await this.dialogs.show('check', button);
   };
 
-  private readonly onEditAccount = (account: MailAccount, button: HTMLElement): void => {
+  private readonly onEditAccount = async (account: MailAccount, button: HTMLElement): Promise<void> => {
+    if (!(await this.settingsEditor.load())) return;
     this.dispatch({ type: 'settings-open', account });
     void this.dialogs.show('settings', button).then(() => focusListTarget(this.renderRoot, this.rows, 'settings-field:displayName'));
   };
@@ -313,8 +316,8 @@ export class MailAccountList extends LitElement {
         onRetry: () => this.dispatch({ type: 'retry', section: 'accounts' }),
         onRetryProviders: () => this.dispatch({ type: 'retry', section: 'accounts' }),
         onRetryDelete: () => this.dispatch({ type: 'retry-delete', kind: 'account' }),
-        onEdit: this.onEditAccount,
-        onCheck: this.onCheckAccount,
+        onEdit: (account, button) => void this.onEditAccount(account, button),
+        onCheck: (account, button) => void this.onCheckAccount(account, button),
         onDelete: (account, button) => void this.onDelete({ kind: 'account', account }, button),
         onReauthorize: (account, button) => void this.onReauthorize(account, button),
         onKeydown: (event) => this.rows.onKeydown(event, 'accounts', derived.shown.length),
@@ -351,17 +354,18 @@ export class MailAccountList extends LitElement {
         adapter: this.adapter,
         locale: this.locale,
         editingProvider: this.editingProvider,
-        settingsForm: state.settings
-          ? settingsDialogContent({
-              t,
-              state: state.settings,
-              announcer: this.flow.announcer.render(),
-              dispatch: (action) => this.dispatch({ type: 'settings-edit', action }),
-              onSave: () => this.dispatch({ type: 'settings-submit' }),
-              onReload: () => this.dispatch({ type: 'settings-reload' }),
-              onCancel: (event) => void this.onSettingsCancel(event),
-            })
-          : null,
+        settingsForm:
+          state.settings && this.settingsEditor.loaded
+            ? this.settingsEditor.loaded.settingsDialogContent({
+                t,
+                state: state.settings,
+                announcer: this.flow.announcer.render(),
+                dispatch: (action) => this.dispatch({ type: 'settings-edit', action }),
+                onSave: () => this.dispatch({ type: 'settings-submit' }),
+                onReload: () => this.dispatch({ type: 'settings-reload' }),
+                onCancel: (event) => void this.onSettingsCancel(event),
+              })
+            : null,
         checkContent: this.check.render(t, () => this.dialogs.close('check')),
         confirmText: this.dialogs.confirmText,
         confirmLabel: this.dialogs.confirmLabel,

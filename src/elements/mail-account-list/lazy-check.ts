@@ -1,0 +1,49 @@
+import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { MailSetupAdapter } from '../../adapter/adapter.js';
+import type { Locale } from '../../i18n/locale.js';
+import type { Messages } from '../../i18n/messages.js';
+import type { MailAccount, MailProvider } from '../../model/index.js';
+import type { ListCheck } from './list-check.js';
+
+/**
+ * The list's **Check connection** (B1), fetched on the first press: the staged
+ * check, the error translator and the diagnostics report are code most list
+ * visits never run, so they stay out of the first paint.
+ */
+export class LazyListCheck {
+  private check: ListCheck | null = null;
+  private loading: Promise<ListCheck> | null = null;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly locale: () => Locale,
+  ) {}
+
+  /** Loads the check (once) and starts it; false when its code could not be fetched (a later press tries again). */
+  async start(adapter: MailSetupAdapter, account: MailAccount, provider: MailProvider | undefined): Promise<boolean> {
+    const check = await this.load().catch(() => null);
+    check?.start(adapter, account, provider);
+    return check !== null;
+  }
+
+  /** Stops a running check (Cancel check, or the dialog closed). */
+  stop(): void {
+    this.check?.stop();
+  }
+
+  /** The dialog's content; `close` closes the dialog. */
+  render(t: Messages, close: () => void): TemplateResult | typeof nothing {
+    return this.check ? this.check.render(t, close) : nothing;
+  }
+
+  private load(): Promise<ListCheck> {
+    this.loading ??= import('./list-check.js').then(
+      ({ ListCheck }) => (this.check = new ListCheck(this.host, this.locale)),
+      (error: unknown) => {
+        this.loading = null;
+        throw error;
+      },
+    );
+    return this.loading;
+  }
+}
