@@ -4,7 +4,15 @@
 // switches the demo's controls drive. The start-server script defines
 // __MAIL_SETUP_API__; a plain Vite build leaves it undefined.
 
-import { InMemoryAdapter, RestAdapter, type DemoCheckOutcome, type DemoSignInOutcome, type MailSetupAdapter } from '../src/adapter/index.js';
+import {
+  DEMO_CHECK_OUTCOMES,
+  InMemoryAdapter,
+  RestAdapter,
+  type DemoCheckOutcome,
+  type DemoSignInOutcome,
+  type MailSetupAdapter,
+} from '../src/adapter/index.js';
+import { isOneOf, type DiagnosisCode } from '../src/model/index.js';
 
 declare const __MAIL_SETUP_API__: string | undefined;
 
@@ -13,8 +21,8 @@ export interface DemoSwitches {
   exchangeListener: boolean;
   /** Only while configured: whether the configured service answers. */
   exchangeListenerReachable: boolean;
-  /** What connection checks do (the in-memory backend only). */
-  connectionCheck: DemoCheckOutcome;
+  /** What connection checks do, until changed: a plain outcome or a server's reply (the in-memory backend only). */
+  connectionCheck: DemoCheckOutcome | DiagnosisCode;
   /** What OAuth 2.0 sign-ins do (the in-memory backend only). */
   oauthSignIn: DemoSignInOutcome;
 }
@@ -27,6 +35,8 @@ function syncState(switches: DemoSwitches): 'ok' | 'not-configured' | 'unreachab
 
 export interface DemoBackend {
   readonly adapter: MailSetupAdapter;
+  /** Whether checks can replay a server's reply (the error translator's codes). */
+  readonly replaysServerReplies: boolean;
   /** Hands the host's switches to the backend (CanManageAdministration, Exchange Listener). */
   apply(switches: DemoSwitches): Promise<void>;
   /** Back to the demo data. */
@@ -47,12 +57,22 @@ export function createDemoBackend(): DemoBackend {
   const api = typeof __MAIL_SETUP_API__ === 'string' ? __MAIL_SETUP_API__ : undefined;
   if (api === undefined) {
     const adapter = new InMemoryAdapter({ storage: localStorage, latencyMs: 300, checkStageMs: 'realistic' });
+    // A chosen server reply is armed before every check, so it holds until changed, like the plain outcomes.
+    let reply: DiagnosisCode | undefined;
+    const check = adapter.checkConnection.bind(adapter);
+    adapter.checkConnection = (request, options) => {
+      if (reply) adapter.failNextCheck(reply);
+      return check(request, options);
+    };
     return {
       adapter,
+      replaysServerReplies: true,
       apply(switches) {
         adapter.canManageAdministration = switches.administrator;
         adapter.syncService = syncState(switches);
-        adapter.connectionCheck = switches.connectionCheck;
+        const choice = switches.connectionCheck;
+        adapter.connectionCheck = isOneOf(DEMO_CHECK_OUTCOMES, choice) ? choice : 'succeeds';
+        reply = isOneOf(DEMO_CHECK_OUTCOMES, choice) ? undefined : choice;
         adapter.oauthSignIn = switches.oauthSignIn;
         return Promise.resolve();
       },
@@ -66,6 +86,7 @@ export function createDemoBackend(): DemoBackend {
   const adapter = new RestAdapter({ baseUrl: api, init: { headers: HEADERS } });
   return {
     adapter,
+    replaysServerReplies: false,
     apply: (switches) => send(`${api}/development`, 'PUT', { canManageAdministration: switches.administrator, syncService: syncState(switches) }),
     // The page re-reads its state after a reset; the elements, on their next load.
     reset: () => send('/__demo/reset', 'POST'),

@@ -1,16 +1,15 @@
-// The "Next connection check" demo control: what the backend's next connection
-// check does — pass, or fail the way a real server fails, at its stage, with its
-// words (the error translator's causes). It applies once, then returns to "Passes".
-import type { InMemoryAdapter } from '../src/adapter/index.js';
-import { DIAGNOSIS_CODES, type DiagnosisCode } from '../src/model/index.js';
+// The server replies the "Next connection check" control offers besides its plain
+// outcomes: each fails a check the way a real server does, at its stage, with its
+// words (the error translator's causes). The in-memory backend replays them; the
+// reference server does not, so the REST demo leaves them out.
+import { DEMO_CHECK_OUTCOMES } from '../src/adapter/index.js';
+import { DIAGNOSIS_CODES, isOneOf, type DiagnosisCode } from '../src/model/index.js';
 import { h } from './dom.js';
 import type { Locale } from './strings.js';
 
-const labels: Record<Locale, { label: string; hint: string; passes: string; outcomes: Record<DiagnosisCode, string> }> = {
+const labels: Record<Locale, { group: string; outcomes: Record<DiagnosisCode, string> }> = {
   en: {
-    label: 'Replay a server failure (next check)',
-    hint: 'Applies to the next check only.',
-    passes: 'Passes',
+    group: 'Server replies (error translator)',
     outcomes: {
       'entra-single-tenant-common': 'AADSTS50194 — single-tenant app, common endpoint',
       'entra-consent-missing': 'AADSTS65001 — consent not granted',
@@ -34,9 +33,7 @@ const labels: Record<Locale, { label: string; hint: string; passes: string; outc
     },
   },
   ru: {
-    label: 'Повторить сбой сервера (следующая проверка)',
-    hint: 'Действует только на следующую проверку.',
-    passes: 'Успешна',
+    group: 'Ответы сервера (переводчик ошибок)',
     outcomes: {
       'entra-single-tenant-common': 'AADSTS50194 — однотенантное приложение, общая точка входа',
       'entra-consent-missing': 'AADSTS65001 — нет согласия',
@@ -61,37 +58,18 @@ const labels: Record<Locale, { label: string; hint: string; passes: string; outc
   },
 };
 
-/**
- * Adds the control to the demo controls grid and wraps the adapter's check so
- * the chosen failure is armed right before the next check runs.
- */
-export function setUpCheckControl(adapter: InMemoryAdapter, grid: Element, before: Element | null): { applyLocale(locale: Locale): void } {
-  const select = h('select', { id: 'control-next-check', 'aria-describedby': 'control-next-check-hint' });
-  const label = h('label', { for: 'control-next-check' });
-  const hint = h('p', { id: 'control-next-check-hint', class: 'hint' });
-  grid.insertBefore(h('div', { class: 'select' }, label, select, hint), before);
-
-  const check = adapter.checkConnection.bind(adapter);
-  adapter.checkConnection = (request, options) => {
-    const code = select.value as DiagnosisCode | '';
-    if (code !== '') {
-      adapter.failNextCheck(code);
-      select.value = '';
-    }
-    return check(request, options);
-  };
-
+/** Adds the replies to the select as one option group, relabelled with the page's language. */
+export function addServerReplies(select: HTMLSelectElement): { applyLocale(locale: Locale): void } {
+  const group = h('optgroup', {});
+  // Codes the plain outcomes already name (DNS, refused, TLS expired, timeout) are offered once, there.
+  const replies = DIAGNOSIS_CODES.filter((code) => !isOneOf(DEMO_CHECK_OUTCOMES, code));
+  group.append(...replies.map((code) => h('option', { value: code })));
+  select.append(group);
   return {
     applyLocale(locale) {
       const text = labels[locale];
-      const value = select.value;
-      label.textContent = text.label;
-      hint.textContent = text.hint;
-      select.replaceChildren(
-        h('option', { value: '' }, text.passes),
-        ...DIAGNOSIS_CODES.map((code) => h('option', { value: code }, text.outcomes[code])),
-      );
-      select.value = value;
+      group.setAttribute('label', text.group);
+      for (const option of group.querySelectorAll('option')) option.textContent = text.outcomes[option.value as DiagnosisCode];
     },
   };
 }

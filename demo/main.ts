@@ -6,14 +6,13 @@
 import {
   DEMO_CHECK_OUTCOMES,
   DEMO_SIGN_IN_OUTCOMES,
-  InMemoryAdapter,
   type DemoCheckOutcome,
   type DemoSignInOutcome,
   type MailSetupAdapter,
 } from '../src/adapter/index.js';
-import { isOneOf } from '../src/model/index.js';
+import { DIAGNOSIS_CODES, isOneOf, type DiagnosisCode } from '../src/model/index.js';
 import { createDemoBackend } from './backend.js';
-import { setUpCheckControl } from './check-control.js';
+import { addServerReplies } from './check-control.js';
 import { byId } from './dom.js';
 import { entryPoints, type EntryPointName } from './entry-points.js';
 import { openHostDialog } from './host-dialog.js';
@@ -28,9 +27,11 @@ interface HostSettings {
   administrator: boolean;
   exchangeListener: boolean;
   exchangeListenerReachable: boolean;
-  connectionCheck: DemoCheckOutcome;
+  connectionCheck: DemoCheckOutcome | DiagnosisCode;
   oauthSignIn: DemoSignInOutcome;
 }
+
+const CHECK_CHOICES: readonly (DemoCheckOutcome | DiagnosisCode)[] = [...DEMO_CHECK_OUTCOMES, ...DIAGNOSIS_CODES];
 
 function oneOf<T extends string>(options: readonly T[], value: unknown, fallback: T): T {
   return isOneOf(options, value) ? value : fallback;
@@ -55,7 +56,7 @@ function loadSettings(): HostSettings {
       exchangeListener: typeof saved.exchangeListener === 'boolean' ? saved.exchangeListener : defaults.exchangeListener,
       exchangeListenerReachable:
         typeof saved.exchangeListenerReachable === 'boolean' ? saved.exchangeListenerReachable : defaults.exchangeListenerReachable,
-      connectionCheck: oneOf(DEMO_CHECK_OUTCOMES, saved.connectionCheck, defaults.connectionCheck),
+      connectionCheck: oneOf(CHECK_CHOICES, saved.connectionCheck, defaults.connectionCheck),
       oauthSignIn: oneOf(DEMO_SIGN_IN_OUTCOMES, saved.oauthSignIn, defaults.oauthSignIn),
     };
   } catch {
@@ -162,6 +163,9 @@ administrator.addEventListener('change', () => {
   void applySettingsToAdapter().then(refresh);
 });
 
+// The reference server replays no server replies: those choices are for the in-memory backend.
+const serverReplies = backend.replaysServerReplies ? addServerReplies(byId<HTMLSelectElement>('control-connection-check')) : null;
+
 /** A demo control bound to one host setting: shown from it, and every change saved and handed to the adapter. */
 function bindControl<K extends keyof HostSettings>(
   id: string,
@@ -187,19 +191,9 @@ function syncControls(): void {
 
 bindControl('control-exchange-listener', 'exchangeListener', (control) => (control as HTMLInputElement).checked);
 bindControl('control-exchange-listener-reachable', 'exchangeListenerReachable', (control) => (control as HTMLInputElement).checked);
-bindControl('control-connection-check', 'connectionCheck', (control) => oneOf(DEMO_CHECK_OUTCOMES, control.value, 'succeeds'));
+bindControl('control-connection-check', 'connectionCheck', (control) => oneOf(CHECK_CHOICES, control.value, 'succeeds'));
 bindControl('control-oauth-sign-in', 'oauthSignIn', (control) => oneOf(DEMO_SIGN_IN_OUTCOMES, control.value, 'succeeds'));
 syncControls();
-
-// The REST backend replays no failures: the control is for the in-memory adapter.
-const checkControl =
-  adapter instanceof InMemoryAdapter
-    ? setUpCheckControl(
-        adapter,
-        byId('control-language').closest('.demo-controls__grid')!,
-        byId('control-language').parentElement!.nextElementSibling,
-      )
-    : null;
 
 const language = byId<HTMLSelectElement>('control-language');
 language.value = settings.locale;
@@ -236,7 +230,7 @@ function applyLocale(): void {
   for (const element of document.querySelectorAll<HTMLElement>('[data-label]')) {
     element.setAttribute('aria-label', text(element.dataset.label));
   }
-  checkControl?.applyLocale(settings.locale);
+  serverReplies?.applyLocale(settings.locale);
   renderState();
 }
 

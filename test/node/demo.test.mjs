@@ -348,6 +348,25 @@ describe('demo host', { skip: noChromium, timeout: 120_000 }, () => {
     );
     assert.equal(outcome, 'unreachable');
 
+    // a server's reply from the error translator's group: every check fails with its words until changed
+    await page.getByRole('combobox', { name: 'Next connection check', exact: true }).selectOption({ label: 'AADSTS65001 — consent not granted' });
+    const replies = await page.evaluate(async () => {
+      const request = {
+        providerId: 'imap-northwind',
+        email: 'a@northwindtraders.com',
+        login: 'a',
+        auth: { method: 'basic', password: { action: 'replace', value: 'x' } },
+      };
+      const once = () =>
+        window.demoAdapter.checkConnection(request).then(
+          () => 'passed',
+          (error) => `${error.kind} ${error.details?.rawCode}`,
+        );
+      return [await once(), await once()];
+    });
+    assert.deepEqual(replies, ['auth-failed AADSTS65001', 'auth-failed AADSTS65001']);
+    await page.getByRole('combobox', { name: 'Next connection check', exact: true }).selectOption({ label: 'Connection refused' });
+
     // reachable means something only while the service is configured
     const configured = page.getByRole('checkbox', { name: 'Exchange Listener configured', exact: true });
     await configured.uncheck();
