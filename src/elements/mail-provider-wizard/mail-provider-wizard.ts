@@ -33,7 +33,7 @@ import { defineElement } from '../internal/define.js';
 import { noAdapterNotice } from '../internal/ui.js';
 import { discardDialog, discardDialogStyles } from '../internal/discard-dialog.js';
 import type { ProviderSettingsForm } from '../provider-settings-form/provider-settings-form.js';
-import { WizardChecks } from './check-diagnostics.js';
+import { LazyWizardChecks } from './lazy-checks.js';
 import { embeddedForm } from './embedded-form.js';
 import { ProviderChoice } from './provider-choice.js';
 import { wizardTitle } from './finish.js';
@@ -169,7 +169,7 @@ export class MailProviderWizard extends LitElement {
         this.t.wizard.stepOf({ current: stepNumber(announcement.step), total: WIZARD_STEPS.length, name: this.stepName(announcement.step) }),
     },
   );
-  private readonly checks = new WizardChecks(this, () => ({ state: this.wizard, t: this.t, locale: this.i18n.locale, clock: this.clock }));
+  private readonly checks = new LazyWizardChecks(this, () => ({ state: this.wizard, t: this.t, locale: this.i18n.locale, clock: this.clock }));
   /** The embedded form's defaults, kept per domain: a new object would make the form start over. */
   private formDefaults: { domain: string; value: Partial<ProviderDraft> } | null = null;
 
