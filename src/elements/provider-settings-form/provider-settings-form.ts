@@ -33,7 +33,8 @@ import { impactDialogStyles } from '../internal/impact-dialog.js';
 import { ImpactGuard } from './impact-guard.js';
 import { formNotices } from './notices.js';
 import { runProviderFormEffect } from './run-effect.js';
-import { renderFields, type FieldsContext } from './fields.js';
+import type { FieldsContext } from './fields-context.js';
+import { renderFields } from './fields.js';
 import { FormDiagnostics } from './form-diagnostics.js';
 import { formStyles } from './provider-settings-form.styles.js';
 
