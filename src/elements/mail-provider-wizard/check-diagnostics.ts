@@ -73,7 +73,7 @@ export class WizardChecks extends CheckDiagnostics {
   context(): WizardDiagnosticsContext {
     const { state, locale, clock } = this.source();
     this.follow(state.check);
-    const advisories = advisoriesFor(wizardView(state).provider, clock);
+    const advisories = advisoriesFor(this.wizard, wizardView(state).provider, clock) ?? [];
     return {
       checks: this,
       advisories,

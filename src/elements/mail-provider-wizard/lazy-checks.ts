@@ -38,7 +38,7 @@ export class LazyWizardChecks {
     const { state, locale, clock } = this.source();
     // Fetched as the user reaches the credentials, so a press of Check connection finds it there.
     if (state.step === 'credentials' || state.step === 'check') void this.load().then((checks) => checks && this.wizard.requestUpdate());
-    const advisories = advisoriesFor(wizardView(state).provider, clock);
+    const advisories = advisoriesFor(this.wizard, wizardView(state).provider, clock) ?? [];
     return { checks: null, advisories, diagnosticTexts: advisories.length > 0 ? diagnosticTexts(this.wizard, locale) : undefined };
   }
 

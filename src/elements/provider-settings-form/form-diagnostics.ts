@@ -3,7 +3,6 @@ import { loadDiagnosticMessages, type DiagnosticMessages } from '../../i18n/diag
 import type { Locale } from '../../i18n/locale.js';
 import type { Messages } from '../../i18n/messages.js';
 import {
-  adviseProvider,
   draftToInput,
   microsoftOAuthPermissions,
   normalizeServiceAddress,
@@ -12,7 +11,7 @@ import {
   type ProviderDraft,
 } from '../../model/index.js';
 import { Announcer } from '../internal/announcer.js';
-import { diagnosticTexts, renderAdvisorNotes, today } from '../internal/advisor-notes.js';
+import { advisoriesFor, diagnosticTexts, renderAdvisorNotes, type AdvisedProvider } from '../internal/advisor-notes.js';
 import { copyText } from '../internal/clipboard.js';
 
 /** The host name a typed address stands for, or the text as typed when it is not one yet. */
@@ -22,7 +21,7 @@ function hostOf(value: string): string {
 }
 
 /** The draft in the advisor's terms, with normalised host names (a pasted URL still counts). */
-function advisedDraft(draft: ProviderDraft): Parameters<typeof adviseProvider>[0] {
+function advisedDraft(draft: ProviderDraft): AdvisedProvider {
   const input = draftToInput(draft);
   if (input.type === 'exchange') return { ...input, serviceAddress: hostOf(input.serviceAddress) };
   return {
@@ -60,14 +59,19 @@ export class FormDiagnostics {
     this.announcer = new Announcer(host);
   }
 
-  advisories(): Advisory[] {
+  /** The advisor's notes for the draft; undefined while the advisor loads (a Microsoft 365 host). */
+  advisories(): Advisory[] | undefined {
     const { draft, clock } = this.source();
-    return adviseProvider(advisedDraft(draft), today(clock));
+    return advisoriesFor(this.host, advisedDraft(draft), clock);
   }
 
-  /** The dateless Basic warning, unless an advisory says the same with its date (then the advisory shows instead). */
+  /**
+   * The dateless Basic warning, unless an advisory says the same with its date
+   * (then the advisory shows instead), or may, once the advisor has loaded.
+   */
   basicWarning<W>(warning: W | undefined): W | undefined {
-    return this.advisories().some((advisory) => advisory.field === 'auth.method') ? undefined : warning;
+    const advisories = this.advisories();
+    return advisories === undefined || advisories.some((advisory) => advisory.field === 'auth.method') ? undefined : warning;
   }
 
   texts(advisories: readonly Advisory[]): DiagnosticMessages | undefined {
@@ -75,7 +79,7 @@ export class FormDiagnostics {
   }
 
   renderNotes(): TemplateResult | typeof nothing {
-    const advisories = this.advisories();
+    const advisories = this.advisories() ?? [];
     return renderAdvisorNotes(this.source().t, this.texts(advisories), advisories);
   }
 
