@@ -18,10 +18,10 @@ export function checkProblem(t: Messages, dt: DiagnosticMessages | undefined, di
  * (changes are announced by the progress's own polite region). Nothing until the
  * adapter reports a stage and the diagnostics texts are in.
  */
-export function renderCheckStages(t: Messages, progress: CheckProgress): TemplateResult | typeof nothing {
+export function renderCheckStages(progress: CheckProgress): TemplateResult | typeof nothing {
   const dt = progress.messages;
   if (!dt || !progress.reported || progress.phase === 'idle') return nothing;
-  return html`<ol part="check-stages" class="check-stages" aria-label=${t.diagnostics.connectionCheck}>
+  return html`<ol part="check-stages" class="check-stages" aria-label=${dt.tools.connectionCheck}>
     ${progress.rows.map(
       (row) =>
         html`<li part="check-stage" class="stage ${row.state}" data-stage=${row.stage} data-state=${row.state}>
@@ -34,12 +34,11 @@ export function renderCheckStages(t: Messages, progress: CheckProgress): Templat
 
 /** What the finished check offers: Copy diagnostics, and Save anyway where allowed; the report to copy by hand if the clipboard refused. */
 export function renderCheckTools(
-  t: Messages,
   progress: CheckProgress,
   options: { readonly copy: () => void; readonly manualCopy: string | null; readonly saveAnyway?: () => void },
 ): TemplateResult | typeof nothing {
   if (!progress.messages || (progress.phase !== 'passed' && progress.phase !== 'failed')) return nothing;
-  const d = t.diagnostics;
+  const d = progress.messages.tools;
   return html`<div class="check-tools">
     <div part="actions" class="actions check-actions">
       <button part="button" type="button" id="copy-diagnostics" @click=${options.copy}>${d.copyDiagnostics}</button>

@@ -49,14 +49,14 @@ export class WizardChecks extends CheckDiagnostics {
   }
 
   /** The Connection check list (B1), once the adapter reports stages. */
-  renderStages(t: Messages): TemplateResult | typeof nothing {
-    return renderCheckStages(t, this.progress);
+  renderStages(): TemplateResult | typeof nothing {
+    return renderCheckStages(this.progress);
   }
 
   /** Copy diagnostics, and Save anyway where allowed, once the check has finished. */
   renderTools(t: Messages, saveAnyway: (() => void) | undefined): TemplateResult | typeof nothing {
     const { state } = this.source();
-    return renderCheckTools(t, this.progress, {
+    return renderCheckTools(this.progress, {
       // The password typed is the one secret the wizard holds: the report can never carry it.
       copy: () => void this.copy(t, [state.password]),
       manualCopy: this.manualCopy,

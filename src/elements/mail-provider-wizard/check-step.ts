@@ -87,7 +87,7 @@ export function renderCheckStep(c: StepContext): TemplateResult {
   return html`
     ${c.checks?.progress.announcer.render() ?? nothing} ${renderSummary(c)} ${syncNotice(c)}
     ${renderAdvisorNotes(c.t, c.diagnosticTexts, c.advisories)}
-    ${c.state.save.status === 'saved' ? nothing : (c.checks?.renderStages(c.t) ?? nothing)}
+    ${c.state.save.status === 'saved' ? nothing : (c.checks?.renderStages() ?? nothing)}
     <div class="outcome" aria-live="polite">${renderOutcome(c)}</div>
     ${settled ? (c.checks?.renderTools(c.t, wizardCanSaveAnyway(c.state) ? () => c.dispatch({ type: 'save-anyway' }) : undefined) ?? nothing) : nothing}
   `;

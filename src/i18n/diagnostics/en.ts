@@ -129,6 +129,16 @@ export const diagnosticsEn: DiagnosticMessages = {
     const [year, month, day] = iso.split('-').map(Number);
     return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
   },
+  /** The check's tools: the stage list's name, Copy diagnostics, Save anyway. */
+  tools: {
+    connectionCheck: 'Connection check',
+    copyDiagnostics: 'Copy diagnostics',
+    diagnosticsCopied: 'Diagnostics copied. They hold no password or secret.',
+    copyFailed: 'The clipboard is not available. Select the text below and copy it.',
+    saveAnyway: 'Save anyway',
+    saveAnywayHelp:
+      'The failure is outside your control. As an administrator you can save the mailbox now; it is marked as not yet verified until a check passes.',
+  },
   report: {
     title: 'Connection check diagnostics',
     library: 'Library',

@@ -130,6 +130,16 @@ export const diagnosticsRu: DiagnosticMessages = {
     const [year, month, day] = iso.split('-').map(Number);
     return `${day} ${MONTHS[(month ?? 1) - 1]} ${year} года`;
   },
+  /** The check's tools: the stage list's name, Copy diagnostics, Save anyway. */
+  tools: {
+    connectionCheck: 'Проверка подключения',
+    copyDiagnostics: 'Скопировать диагностику',
+    diagnosticsCopied: 'Диагностика скопирована. В ней нет пароля и секрета.',
+    copyFailed: 'Буфер обмена недоступен. Выделите текст ниже и скопируйте его.',
+    saveAnyway: 'Все равно сохранить',
+    saveAnywayHelp:
+      'Причина ошибки от вас не зависит. Как администратор вы можете сохранить почтовый ящик сейчас; он будет отмечен как еще не проверенный, пока проверка не пройдет.',
+  },
   report: {
     title: 'Диагностика проверки подключения',
     library: 'Библиотека',
