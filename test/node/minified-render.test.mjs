@@ -76,12 +76,15 @@ async function shoot(base, id) {
       null,
       { timeout: 30_000, polling: 50 },
     );
-    // Let pending adapter answers and renders settle: two screenshots a moment apart must agree.
+    // Fonts first (a glyph drawn in the fallback font differs), then let pending adapter answers
+    // and renders settle: three screenshots in a row, a moment apart, must agree (on a busy
+    // machine one quiet moment is not enough).
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
     let previous = await page.screenshot({ fullPage: true, animations: 'disabled' });
-    for (let attempt = 0; attempt < 10; attempt++) {
-      await page.waitForTimeout(100);
+    for (let attempt = 0, same = 0; attempt < 20 && same < 2; attempt++) {
+      await page.waitForTimeout(150);
       const next = await page.screenshot({ fullPage: true, animations: 'disabled' });
-      if (next.equals(previous)) break;
+      same = next.equals(previous) ? same + 1 : 0;
       previous = next;
     }
     return { png: previous, errors };
