@@ -16,10 +16,10 @@ import { gzipSync } from 'node:zlib';
 // Ceilings in KB (1024 bytes) gzip. Lower them when a change saves bytes; raising
 // one needs a reason in the commit message.
 const BUDGETS = {
-  'all three define entries': 78.7,
-  'define/mail-account-list': 50.9,
-  'define/mail-provider-wizard': 50.7,
-  'define/provider-settings-form': 44.7,
+  'all three define entries': 78.8,
+  'define/mail-account-list': 51.0,
+  'define/mail-provider-wizard': 50.6,
+  'define/provider-settings-form': 44.6,
 };
 
 const root = resolve(import.meta.dirname, '..');
