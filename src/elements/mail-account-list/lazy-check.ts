@@ -3,6 +3,7 @@ import type { MailSetupAdapter } from '../../adapter/adapter.js';
 import type { Locale } from '../../i18n/locale.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { MailAccount, MailProvider } from '../../model/index.js';
+import { LazyModule } from '../internal/lazy-module.js';
 import type { ListCheck } from './list-check.js';
 
 /**
@@ -12,7 +13,7 @@ import type { ListCheck } from './list-check.js';
  */
 export class LazyListCheck {
   private check: ListCheck | null = null;
-  private loading: Promise<ListCheck> | null = null;
+  private readonly module = new LazyModule(() => import('./list-check.js'));
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -21,9 +22,11 @@ export class LazyListCheck {
 
   /** Loads the check (once) and starts it; false when its code could not be fetched (a later press tries again). */
   async start(adapter: MailSetupAdapter, account: MailAccount, provider: MailProvider | undefined): Promise<boolean> {
-    const check = await this.load().catch(() => null);
-    check?.start(adapter, account, provider);
-    return check !== null;
+    const module = await this.module.load();
+    if (!module) return false;
+    this.check ??= new module.ListCheck(this.host, this.locale);
+    this.check.start(adapter, account, provider);
+    return true;
   }
 
   /** Stops a running check (Cancel check, or the dialog closed). */
@@ -34,16 +37,5 @@ export class LazyListCheck {
   /** The dialog's content; `close` closes the dialog. */
   render(t: Messages, close: () => void): TemplateResult | typeof nothing {
     return this.check ? this.check.render(t, close) : nothing;
-  }
-
-  private load(): Promise<ListCheck> {
-    this.loading ??= import('./list-check.js').then(
-      ({ ListCheck }) => (this.check = new ListCheck(this.host, this.locale)),
-      (error: unknown) => {
-        this.loading = null;
-        throw error;
-      },
-    );
-    return this.loading;
   }
 }
