@@ -34,22 +34,31 @@ const FieldIssue = z.object({
   code: z.enum(model.ERROR_CODES),
   params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
 });
-/** The error body every non-2xx answer carries (docs/rest-contract.md, "Errors"). */
-const ErrorBody = z.object({
-  error: z.object({
-    kind: z.enum(model.ERROR_KINDS.filter((kind) => kind !== 'aborted')),
-    message: z.string(),
-    details: z.optional(
-      z.object({
-        field: z.optional(z.string()),
-        domain: z.optional(z.string()),
-        providerName: z.optional(z.string()),
-        mailboxes: z.optional(z.array(z.string())),
-        fieldErrors: z.optional(z.record(z.string(), FieldIssue)),
-      }),
-    ),
-  }),
+/** What an error says: its kind, a message for logs, and the details the kind carries. */
+const ErrorEnvelope = z.object({
+  kind: z.enum(model.ERROR_KINDS.filter((kind) => kind !== 'aborted')),
+  message: z.string(),
+  details: z.optional(
+    z.object({
+      field: z.optional(z.string()),
+      domain: z.optional(z.string()),
+      providerName: z.optional(z.string()),
+      mailboxes: z.optional(z.array(z.string())),
+      fieldErrors: z.optional(z.record(z.string(), FieldIssue)),
+      stage: z.optional(z.enum(model.CHECK_STAGES)),
+      rawCode: z.optional(z.string()),
+      serverReply: z.optional(z.string()),
+    }),
+  ),
 });
+/** The error body every non-2xx answer carries (docs/rest-contract.md, "Errors"). */
+const ErrorBody = z.object({ error: ErrorEnvelope });
+/** One line of a streamed connection check (`Accept: application/x-ndjson`): stages, then the result or the error. */
+const CheckStreamLine = z.discriminatedUnion('type', [
+  z.extend(model.CheckStageReportSchema, { type: z.literal('stage') }),
+  z.extend(adapter.ConnectionCheckResultSchema, { type: z.literal('result'), stages: z.optional(z.array(model.CheckStageReportSchema)) }),
+  z.extend(ErrorEnvelope, { type: z.literal('error') }),
+]);
 
 const schemas = {
   Permissions: jsonSchema(adapter.PermissionsSchema, 'output'),
@@ -63,6 +72,7 @@ const schemas = {
   OAuthSignInRequest: jsonSchema(adapter.OAuthSignInRequestSchema, 'input'),
   OAuthSignInResult: jsonSchema(adapter.OAuthSignInResultSchema, 'output'),
   ErrorBody: jsonSchema(ErrorBody, 'output'),
+  CheckStreamLine: jsonSchema(CheckStreamLine, 'output'),
 };
 
 const ref = (name) => ({ $ref: `#/components/schemas/${name}` });
@@ -73,7 +83,7 @@ const errorResponses = {
 const idParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string', minLength: 1 } };
 
 /** One operation; `method` is the MailSetupAdapter method it serves. */
-function operation(operationId, method, summary, { request, response, status = '200', parameters } = {}) {
+function operation(operationId, method, summary, { request, response, status = '200', parameters, stream } = {}) {
   return {
     operationId,
     'x-adapter-method': method,
@@ -81,7 +91,14 @@ function operation(operationId, method, summary, { request, response, status = '
     ...(parameters ? { parameters } : {}),
     ...(request ? { requestBody: { required: true, content: json(ref(request)) } } : {}),
     responses: {
-      [status]: response ? { description: 'Success', content: json(response) } : { description: 'Deleted (any 2xx)' },
+      [status]: response
+        ? {
+            description: stream
+              ? 'Success; with `Accept: application/x-ndjson`, one JSON object per line as the check runs, each a CheckStreamLine'
+              : 'Success',
+            content: { ...json(response), ...(stream ? { 'application/x-ndjson': { schema: stream } } : {}) },
+          }
+        : { description: 'Deleted (any 2xx)' },
       ...errorResponses,
     },
   };
@@ -143,6 +160,7 @@ const document = {
       post: operation('checkConnection', 'checkConnection', "Try a mailbox's settings before saving (B1)", {
         request: 'ConnectionCheckRequest',
         response: ref('ConnectionCheckResult'),
+        stream: ref('CheckStreamLine'),
       }),
     },
     '/oauth/sign-in': {

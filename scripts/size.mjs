@@ -16,9 +16,9 @@ import { gzipSync } from 'node:zlib';
 // Ceilings in KB (1024 bytes) gzip. Lower them when a change saves bytes; raising
 // one needs a reason in the commit message.
 const BUDGETS = {
-  'all three define entries': 78.8,
-  'define/mail-account-list': 51.0,
-  'define/mail-provider-wizard': 50.6,
+  'all three define entries': 79.0,
+  'define/mail-account-list': 51.5,
+  'define/mail-provider-wizard': 50.7,
   'define/provider-settings-form': 44.6,
 };
 

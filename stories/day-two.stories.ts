@@ -1,7 +1,7 @@
 // Day two (issue 11): every outcome after the first setup, explorable — the
 // connection check's failures and the OAuth sign-in's outcomes as the in-memory
 // adapter's switches produce them, re-authorising in place, R2's Retry, and the
-// impact preview before a provider change that affects mailboxes.
+// impact preview before a provider change or delete that affects mailboxes.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { InMemoryAdapter, createDemoData, type InMemoryAdapterOptions } from '../src/adapter/index.js';
@@ -129,10 +129,23 @@ export const ImpactPreview: Story = {
   render: () => html`<provider-settings-form .adapter=${new InMemoryAdapter()} .provider=${M365} locale="en"></provider-settings-form>`,
   play: async ({ canvasElement }) => {
     const form = canvasElement.querySelector<ProviderSettingsForm>('provider-settings-form')!;
-    await until(() => form.shadowRoot?.querySelector('input[name="authMethod"][value="basic"]'));
+    // The fields show at once but stay inert until the form has loaded what it checks against.
+    await until(() => form.shadowRoot?.querySelector('form[aria-busy="false"] input[name="authMethod"][value="basic"]'));
     form.shadowRoot!.querySelector<HTMLInputElement>('input[name="authMethod"][value="basic"]')!.click();
     await form.updateComplete;
     form.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     await until(() => form.shadowRoot!.querySelector<HTMLDialogElement>('#impact-dialog')?.open);
+  },
+};
+
+/** Delete on a provider that mailboxes use: the preview says it cannot be deleted (R15) and lists them. */
+export const DeletePreview: Story = {
+  render: () => html`<mail-account-list .adapter=${new InMemoryAdapter()} locale="en"></mail-account-list>`,
+  play: async ({ canvasElement }) => {
+    const list = canvasElement.querySelector<MailAccountList>('mail-account-list')!;
+    const remove = () => list.shadowRoot?.querySelector<HTMLButtonElement>('.providers-viewport [data-action="delete"]');
+    await until(() => remove());
+    remove()!.click();
+    await until(() => list.shadowRoot!.querySelector<HTMLDialogElement>('#confirm-dialog')?.open);
   },
 };

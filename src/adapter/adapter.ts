@@ -38,7 +38,7 @@ export interface ConnectionCheckResult {
   /** ISO time of the check. */
   readonly checkedAt: string;
   /** Every stage's final report, in order, when the adapter ran the check in stages. */
-  readonly stages?: readonly CheckStageReport[];
+  readonly stages?: readonly CheckStageReport[] | undefined;
 }
 
 /** Options of a connection check: the call's options and an optional progress callback. */

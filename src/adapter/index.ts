@@ -3,18 +3,7 @@
  * its typed errors, the context key, and the adapters this library ships.
  */
 export * from './errors.js';
-export type {
-  CallOptions,
-  CheckConnectionOptions,
-  ConnectionCheckResult,
-  MailAccountPage,
-  MailSetupAdapter,
-  MailSetupChange,
-  OAuthSignInRequest,
-  OAuthSignInResult,
-  Permissions,
-  SyncServiceStatus,
-} from './adapter.js';
+export type * from './adapter.js';
 export * from './context.js';
 export * from './schemas.js';
 export { errorFromFieldErrors } from './input-errors.js';

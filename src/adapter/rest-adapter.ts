@@ -11,16 +11,8 @@ import {
   type ReauthorizeAccountRequest,
 } from '../model/index.js';
 import { raceAbort } from './abort.js';
-import type {
-  CallOptions,
-  ConnectionCheckResult,
-  MailSetupAdapter,
-  MailSetupChange,
-  OAuthSignInRequest,
-  OAuthSignInResult,
-  Permissions,
-  SyncServiceStatus,
-} from './adapter.js';
+import type * as Contract from './adapter.js';
+import type { CallOptions, MailSetupAdapter, MailSetupChange } from './adapter.js';
 import { ChangeFeed } from './change-feed.js';
 import { MailSetupError, abortError, throwIfAborted } from './errors.js';
 import type { AdapterMethod } from './in-memory-faults.js';
@@ -29,6 +21,7 @@ import { errorFromResponse } from './rest-errors.js';
 import { DEFAULT_MAX_RESPONSE_BYTES, readLimitedText, redirectError, requirePathId, retryAfterSeconds } from './rest-guards.js';
 import { carriedStrings } from './rest-message.js';
 import { linkSignals } from './rest-signal.js';
+import { NDJSON, isNdjson, readCheckStream } from './rest-stream.js';
 import { ConnectionCheckResultSchema, OAuthSignInResultSchema, PermissionsSchema, SyncServiceStatusSchema } from './schemas.js';
 
 export { RestResponseError } from './rest-errors.js';
@@ -119,7 +112,7 @@ export class RestAdapter implements MailSetupAdapter {
    * when the adapter was made with `oauth: true`. A subclass may define its own
    * (to open the identity provider's page, say) instead.
    */
-  declare readonly signInWithOAuth?: (request: OAuthSignInRequest, options?: CallOptions) => Promise<OAuthSignInResult>;
+  declare readonly signInWithOAuth?: (request: Contract.OAuthSignInRequest, options?: CallOptions) => Promise<Contract.OAuthSignInResult>;
 
   /**
    * Re-authorises a mailbox in place through `PUT {baseUrl}/accounts/{id}/credentials`,
@@ -168,21 +161,13 @@ export class RestAdapter implements MailSetupAdapter {
     return this.#changes.subscribe(listener);
   }
 
-  /** Tells subscribers once a write went through, and passes its result on. */
-  #wrote<T>(entity: 'provider' | 'account', op: 'saved' | 'deleted', id: (value: T) => string) {
-    return (value: T): T => {
-      this.#changes.emit({ entity, op, id: id(value) });
-      return value;
-    };
-  }
-
   /** `GET {baseUrl}/permissions`: what the user may do (R1). */
-  getPermissions(options?: CallOptions): Promise<Permissions> {
+  getPermissions(options?: CallOptions): Promise<Contract.Permissions> {
     return this.#call('getPermissions', 'GET', ['permissions'], undefined, PermissionsSchema, options);
   }
 
   /** `GET {baseUrl}/sync-service`: the Exchange Listener state (R2). */
-  getSyncServiceStatus(options?: CallOptions): Promise<SyncServiceStatus> {
+  getSyncServiceStatus(options?: CallOptions): Promise<Contract.SyncServiceStatus> {
     return this.#call('getSyncServiceStatus', 'GET', ['sync-service'], undefined, SyncServiceStatusSchema, options);
   }
 
@@ -209,14 +194,8 @@ export class RestAdapter implements MailSetupAdapter {
    * input as the body. Rejects as the backend says: `forbidden` (R1), `not-found`,
    * `conflict` (details.domain, details.providerName), `invalid` (details.fieldErrors).
    */
-  async saveProvider(input: MailProviderInput, options?: CallOptions): Promise<MailProvider> {
-    const body = serialize(input);
-    const id = idOf(input);
-    const saving =
-      id === undefined
-        ? this.#call('saveProvider', 'POST', ['providers'], body, MailProviderSchema, options)
-        : this.#call('saveProvider', 'PUT', ['providers', requirePathId(id, 'provider')], body, MailProviderSchema, options);
-    return saving.then(this.#wrote('provider', 'saved', (saved: MailProvider) => saved.id));
+  saveProvider(input: MailProviderInput, options?: CallOptions): Promise<MailProvider> {
+    return this.#save('saveProvider', 'provider', input, MailProviderSchema, options);
   }
 
   /**
@@ -238,22 +217,33 @@ export class RestAdapter implements MailSetupAdapter {
    * input as the body. Rejects with `not-found`, `conflict` (an address already
    * added), `invalid`.
    */
-  async saveAccount(input: MailAccountInput, options?: CallOptions): Promise<MailAccount> {
+  saveAccount(input: MailAccountInput, options?: CallOptions): Promise<MailAccount> {
+    return this.#save('saveAccount', 'account', input, MailAccountSchema, options);
+  }
+
+  /** A create (`POST {baseUrl}/{collection}`) or an update (`PUT {baseUrl}/{collection}/{id}`), told to subscribers once it went through. */
+  async #save<T extends { id: string }>(
+    operation: 'saveProvider' | 'saveAccount',
+    entity: 'provider' | 'account',
+    input: unknown,
+    schema: z.ZodMiniType<T>,
+    options: CallOptions | undefined,
+  ): Promise<T> {
     const body = serialize(input);
     const id = idOf(input);
-    const saving =
-      id === undefined
-        ? this.#call('saveAccount', 'POST', ['accounts'], body, MailAccountSchema, options)
-        : this.#call('saveAccount', 'PUT', ['accounts', requirePathId(id, 'mailbox')], body, MailAccountSchema, options);
-    return saving.then(this.#wrote('account', 'saved', (saved: MailAccount) => saved.id));
+    const collection = entity === 'provider' ? 'providers' : 'accounts';
+    const segments = id === undefined ? [collection] : [collection, requirePathId(id, entity === 'provider' ? 'provider' : 'mailbox')];
+    const saved = await this.#call(operation, id === undefined ? 'POST' : 'PUT', segments, body, schema, options);
+    this.#changes.emit({ entity, op: 'saved', id: saved.id });
+    return saved;
   }
 
   async #reauthorizeAccount(request: ReauthorizeAccountRequest, options?: CallOptions): Promise<MailAccount> {
     const id = requirePathId(typeof request === 'object' && request !== null ? request.id : undefined, 'mailbox');
     const body = serialize({ ...(request.login === undefined ? {} : { login: request.login }), auth: request.auth });
-    return this.#call('reauthorizeAccount', 'PUT', ['accounts', id, 'credentials'], body, MailAccountSchema, options).then(
-      this.#wrote('account', 'saved', (saved: MailAccount) => saved.id),
-    );
+    const saved = await this.#call('reauthorizeAccount', 'PUT', ['accounts', id, 'credentials'], body, MailAccountSchema, options);
+    this.#changes.emit({ entity: 'account', op: 'saved', id: saved.id });
+    return saved;
   }
 
   /** `DELETE {baseUrl}/accounts/{id}`. Rejects with `not-found` for an unknown id. */
@@ -265,14 +255,26 @@ export class RestAdapter implements MailSetupAdapter {
   /**
    * `POST {baseUrl}/connection-checks`, with the request as the body (B1). Rejects
    * with the kind the backend names: `unreachable`, `tls`, `auth-failed`,
-   * `forbidden`, `sync-service`, `timeout`.
+   * `forbidden`, `sync-service`, `timeout`; a failed check's `details.stage`,
+   * `rawCode` and `serverReply` are kept, scrubbed of anything the request carried.
+   * With `options.onStage` it asks for the stream (`Accept: application/x-ndjson`)
+   * and reports each stage line as it arrives; a backend that answers plain JSON
+   * still works, without stage reports.
    */
-  async checkConnection(request: ConnectionCheckRequest, options?: CallOptions): Promise<ConnectionCheckResult> {
+  async checkConnection(request: ConnectionCheckRequest, options?: Contract.CheckConnectionOptions): Promise<Contract.ConnectionCheckResult> {
     const body = serialize(request);
-    return this.#call('checkConnection', 'POST', ['connection-checks'], body, ConnectionCheckResultSchema, options);
+    const onStage = options?.onStage;
+    const stream: StreamReading<Contract.ConnectionCheckResult> | undefined =
+      typeof onStage === 'function'
+        ? {
+            accept: `${NDJSON}, application/json;q=0.9`,
+            read: (answer, carried) => readCheckStream(answer, { operation: 'checkConnection', maxBytes: this.maxResponseBytes, carried, onStage }),
+          }
+        : undefined;
+    return this.#call('checkConnection', 'POST', ['connection-checks'], body, ConnectionCheckResultSchema, options, stream);
   }
 
-  async #signInWithOAuth(request: OAuthSignInRequest, options?: CallOptions): Promise<OAuthSignInResult> {
+  async #signInWithOAuth(request: Contract.OAuthSignInRequest, options?: CallOptions): Promise<Contract.OAuthSignInResult> {
     const body = serialize(request);
     return this.#call('signInWithOAuth', 'POST', ['oauth', 'sign-in'], body, OAuthSignInResultSchema, options);
   }
@@ -289,6 +291,7 @@ export class RestAdapter implements MailSetupAdapter {
     body: string | undefined,
     schema: z.ZodMiniType<T> | null,
     options: CallOptions | undefined,
+    stream?: StreamReading<T>,
   ): Promise<T> {
     const caller = options?.signal;
     throwIfAborted(caller);
@@ -303,9 +306,10 @@ export class RestAdapter implements MailSetupAdapter {
     };
     try {
       const extra = await raceAbort(this.#resolveInit(), link.signal);
-      const request = requestInit(extra, method, body, link.signal, createKey(operation, method, options));
+      const request = requestInit(extra, method, body, link.signal, createKey(operation, method, options), stream?.accept);
       const url = this.#url(segments);
       const doFetch = this.#fetch ?? globalFetch;
+      const carried = carriedStrings(body, segments);
       let response: Response;
       let text: string;
       try {
@@ -315,6 +319,7 @@ export class RestAdapter implements MailSetupAdapter {
           await response.body?.cancel().catch(() => undefined);
           throw redirected;
         }
+        if (stream && response.ok && response.body && isNdjson(response)) return await stream.read(response.body, carried);
         text = await readLimitedText(response, this.maxResponseBytes, operation);
       } catch (error) {
         if (error instanceof MailSetupError) throw error;
@@ -322,7 +327,7 @@ export class RestAdapter implements MailSetupAdapter {
       }
       if (!response.ok) {
         throw errorFromResponse(operation, response.status, response.statusText, text, {
-          carried: carriedStrings(body, segments),
+          carried,
           retryAfterSeconds: retryAfterSeconds(response.headers.get('retry-after')),
         });
       }
@@ -350,6 +355,12 @@ export class RestAdapter implements MailSetupAdapter {
   }
 }
 
+/** How a call that may be answered with a stream reads it: what it asks for, and the reader of a streamed answer. */
+interface StreamReading<T> {
+  readonly accept: string;
+  readonly read: (body: ReadableStream<Uint8Array>, carried: readonly string[]) => Promise<T>;
+}
+
 /** The global `fetch`, looked up at each call so a polyfill or a test's stand-in installed later is used. */
 const globalFetch: typeof fetch = (input, init) => globalThis.fetch(input, init);
 
@@ -364,9 +375,10 @@ function requestInit(
   body: string | undefined,
   signal: AbortSignal | undefined,
   idempotencyKey: string | undefined,
+  accept = 'application/json',
 ): RequestInit {
   const headers = new Headers(extra.headers);
-  headers.set('Accept', 'application/json');
+  headers.set('Accept', accept);
   if (body === undefined) headers.delete('Content-Type');
   else headers.set('Content-Type', 'application/json');
   if (idempotencyKey === undefined) headers.delete('Idempotency-Key');

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ERROR_CODES, type FieldErrors, type FieldIssue } from '../model/index.js';
+import { CHECK_STAGES, ERROR_CODES, type FieldErrors, type FieldIssue } from '../model/index.js';
 import { ERROR_KINDS, MailSetupError, type MailSetupErrorDetails, type MailSetupErrorKind } from './errors.js';
 import { safeServerText } from './rest-message.js';
 
@@ -79,13 +79,25 @@ const FieldIssueSchema = z.object({
   params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
 });
 
-/** The details a body carries, reduced to the known fields of the right shape; anything else is dropped. */
-export function detailsFromBody(raw: unknown): MailSetupErrorDetails {
+const StageSchema = z.enum(CHECK_STAGES);
+
+/**
+ * The details a body carries, reduced to the known fields of the right shape;
+ * anything else is dropped. A failed check's `rawCode` and `serverReply` are the
+ * server's words: kept only as far as they are safe (no value in `carried`).
+ */
+export function detailsFromBody(raw: unknown, carried: readonly string[] = []): MailSetupErrorDetails {
   if (!isRecord(raw)) return {};
   const details: { -readonly [K in keyof MailSetupErrorDetails]: MailSetupErrorDetails[K] } = {};
   for (const key of ['field', 'domain', 'providerName', 'reason'] as const) {
     const parsed = TextSchema.safeParse(raw[key]);
     if (parsed.success) details[key] = parsed.data;
+  }
+  const stage = StageSchema.safeParse(raw.stage);
+  if (stage.success) details.stage = stage.data;
+  for (const key of ['rawCode', 'serverReply'] as const) {
+    const text = typeof raw[key] === 'string' ? safeServerText(raw[key], carried) : '';
+    if (text !== '') details[key] = text;
   }
   const currentVersion = VersionSchema.safeParse(raw.currentVersion);
   if (currentVersion.success) details.currentVersion = currentVersion.data;
@@ -120,20 +132,43 @@ export function errorFromResponse(
   body: string,
   context: ResponseContext = {},
 ): MailSetupError {
-  const envelope = errorEnvelope(body);
+  const safeStatusText = safeServerText(statusText, context.carried ?? []);
+  return errorFromEnvelope(operation, errorEnvelope(body), kindForStatus(status, operation), context, {
+    fallbackText: safeStatusText,
+    suffix: ` (HTTP ${status})`,
+    cause: new RestResponseError(status, safeStatusText),
+  });
+}
+
+/**
+ * The MailSetupError of a streamed check's `{"type":"error", kind, message, details}`
+ * line (docs/rest-contract.md): the same rules as an error body, but there is no
+ * status to fall back on, so a kind we do not know is `unknown`.
+ */
+export function errorFromStreamLine(operation: string, line: Record<string, unknown>, context: ResponseContext = {}): MailSetupError {
+  return errorFromEnvelope(operation, line, 'unknown', context, { fallbackText: '', suffix: ' (stream)' });
+}
+
+/** The error an envelope `{ kind, message, details }` names, its texts made safe to log. */
+function errorFromEnvelope(
+  operation: string,
+  envelope: Record<string, unknown> | undefined,
+  fallbackKind: MailSetupErrorKind,
+  context: ResponseContext,
+  how: { readonly fallbackText: string; readonly suffix: string; readonly cause?: Error },
+): MailSetupError {
   const named = envelope?.kind;
-  const kind = isServerKind(named) ? named : kindForStatus(status, operation);
+  const kind = isServerKind(named) ? named : fallbackKind;
   const carried = context.carried ?? [];
   // Only what is safe to log: never a value the request carried, no markup (rest-message.ts).
   const serverMessage = typeof envelope?.message === 'string' ? safeServerText(envelope.message, carried) : '';
-  const safeStatusText = safeServerText(statusText, carried);
-  const message = `${operation}: ${serverMessage || safeStatusText || kind} (HTTP ${status})`;
-  const details = detailsFromBody(envelope?.details);
+  const message = `${operation}: ${serverMessage || how.fallbackText || kind}${how.suffix}`;
+  const details = detailsFromBody(envelope?.details, carried);
   const withRetry =
     kind === 'rate-limited' && details.retryAfterSeconds === undefined && context.retryAfterSeconds !== undefined
       ? { ...details, retryAfterSeconds: context.retryAfterSeconds }
       : details;
-  return new MailSetupError(kind, message, withRetry, { cause: new RestResponseError(status, safeStatusText) });
+  return new MailSetupError(kind, message, withRetry, how.cause ? { cause: how.cause } : {});
 }
 
 /** What `errorFromResponse` needs to know about the exchange besides the answer's status and body. */
@@ -155,6 +190,6 @@ function errorEnvelope(body: string): Record<string, unknown> | undefined {
   return isRecord(value) && isRecord(value.error) ? value.error : undefined;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

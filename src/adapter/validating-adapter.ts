@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { MailAccountSchema, MailProviderSchema } from '../model/index.js';
 import { raceAbort } from './abort.js';
-import type { CallOptions, MailSetupAdapter, MailSetupChange } from './adapter.js';
+import type { CallOptions, MailSetupAdapter } from './adapter.js';
 import { ChangeFeed } from './change-feed.js';
 import { MailSetupError } from './errors.js';
 import { ConnectionCheckResultSchema, OAuthSignInResultSchema, PermissionsSchema, SyncServiceStatusSchema } from './schemas.js';
@@ -58,12 +58,15 @@ export function withValidation(adapter: MailSetupAdapter): MailSetupAdapter {
   // (every element on one adapter shares its wrapper), so a list sees what a wizard saved.
   const innerSubscribe = typeof adapter.subscribe === 'function' ? adapter.subscribe.bind(adapter) : null;
   const feed = innerSubscribe ? null : new ChangeFeed();
-  const wrote =
-    <T>(change: (value: T) => MailSetupChange) =>
-    (value: T): T => {
-      feed?.emit(change(value));
-      return value;
+  /** Tells subscribers once a save went through, and passes the saved record on. */
+  const saved =
+    (entity: 'provider' | 'account') =>
+    <T extends { id: string }>(record: T): T => {
+      feed?.emit({ entity, op: 'saved', id: record.id });
+      return record;
     };
+  /** Tells subscribers once a delete went through. */
+  const deleted = (entity: 'provider' | 'account', id: string) => () => feed?.emit({ entity, op: 'deleted', id });
   const wrapper: MailSetupAdapter = {
     getPermissions: (options) => guarded('getPermissions', PermissionsSchema, options, () => adapter.getPermissions(options)),
     getSyncServiceStatus: (options) => guarded('getSyncServiceStatus', SyncServiceStatusSchema, options, () => adapter.getSyncServiceStatus(options)),
@@ -71,22 +74,14 @@ export function withValidation(adapter: MailSetupAdapter): MailSetupAdapter {
     findProviderByDomain: (domain, options) =>
       guarded('findProviderByDomain', ProviderOrNullSchema, options, () => adapter.findProviderByDomain(domain, options)),
     saveProvider: (input, options) =>
-      guarded('saveProvider', MailProviderSchema, options, () => adapter.saveProvider(input, options)).then(
-        wrote((saved) => ({ entity: 'provider', op: 'saved', id: saved.id })),
-      ),
-    deleteProvider: async (id, options) => {
-      await guarded('deleteProvider', z.unknown(), options, () => adapter.deleteProvider(id, options));
-      feed?.emit({ entity: 'provider', op: 'deleted', id });
-    },
+      guarded('saveProvider', MailProviderSchema, options, () => adapter.saveProvider(input, options)).then(saved('provider')),
+    deleteProvider: (id, options) =>
+      guarded('deleteProvider', z.unknown(), options, () => adapter.deleteProvider(id, options)).then(deleted('provider', id)),
     listAccounts: (options) => guarded('listAccounts', AccountListSchema, options, () => adapter.listAccounts(options)),
     saveAccount: (input, options) =>
-      guarded('saveAccount', MailAccountSchema, options, () => adapter.saveAccount(input, options)).then(
-        wrote((saved) => ({ entity: 'account', op: 'saved', id: saved.id })),
-      ),
-    deleteAccount: async (id, options) => {
-      await guarded('deleteAccount', z.unknown(), options, () => adapter.deleteAccount(id, options));
-      feed?.emit({ entity: 'account', op: 'deleted', id });
-    },
+      guarded('saveAccount', MailAccountSchema, options, () => adapter.saveAccount(input, options)).then(saved('account')),
+    deleteAccount: (id, options) =>
+      guarded('deleteAccount', z.unknown(), options, () => adapter.deleteAccount(id, options)).then(deleted('account', id)),
     checkConnection: (request, options) =>
       guarded('checkConnection', ConnectionCheckResultSchema, options, () => adapter.checkConnection(request, options)),
     ...(typeof page === 'function'
@@ -98,9 +93,7 @@ export function withValidation(adapter: MailSetupAdapter): MailSetupAdapter {
     ...(typeof reauthorize === 'function'
       ? {
           reauthorizeAccount: (request, options) =>
-            guarded('reauthorizeAccount', MailAccountSchema, options, () => reauthorize.call(adapter, request, options)).then(
-              wrote((saved) => ({ entity: 'account', op: 'saved', id: saved.id })),
-            ),
+            guarded('reauthorizeAccount', MailAccountSchema, options, () => reauthorize.call(adapter, request, options)).then(saved('account')),
         }
       : {}),
     ...(typeof signIn === 'function'

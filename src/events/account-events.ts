@@ -1,45 +1,20 @@
 import type { MailAccount } from '../model/index.js';
-import { MailEvent } from './mail-event.js';
+import { mailEvent } from './mail-event.js';
 
 /** A mailbox was connected and saved. The account carries no password, only `hasPassword`. */
-export class MailAccountCreatedEvent extends MailEvent<{ account: MailAccount }> {
-  static readonly eventName = 'mail-account-created';
-  constructor(account: MailAccount) {
-    super(MailAccountCreatedEvent.eventName, { account });
-  }
-}
+export class MailAccountCreatedEvent extends mailEvent('mail-account-created', (account: MailAccount) => ({ account })) {}
 
 /** A mailbox's settings were saved. */
-export class MailAccountUpdatedEvent extends MailEvent<{ account: MailAccount }> {
-  static readonly eventName = 'mail-account-updated';
-  constructor(account: MailAccount) {
-    super(MailAccountUpdatedEvent.eventName, { account });
-  }
-}
+export class MailAccountUpdatedEvent extends mailEvent('mail-account-updated', (account: MailAccount) => ({ account })) {}
 
 /** Intent: the user pressed Add. Cancelable: a host that opens its own flow calls `preventDefault()`. */
-export class MailAccountAddEvent extends MailEvent<Record<string, never>> {
-  static readonly eventName = 'mail-account-add';
-  constructor() {
-    super(MailAccountAddEvent.eventName, {}, true);
-  }
-}
+export class MailAccountAddEvent extends mailEvent('mail-account-add', (): Record<string, never> => ({}), true) {}
 
 /** Intent: the user confirmed deleting a mailbox. Cancelable. */
-export class MailAccountDeleteEvent extends MailEvent<{ account: MailAccount }> {
-  static readonly eventName = 'mail-account-delete';
-  constructor(account: MailAccount) {
-    super(MailAccountDeleteEvent.eventName, { account }, true);
-  }
-}
+export class MailAccountDeleteEvent extends mailEvent('mail-account-delete', (account: MailAccount) => ({ account }), true) {}
 
 /** A mailbox was deleted through the adapter. */
-export class MailAccountDeletedEvent extends MailEvent<{ accountId: string; email: string }> {
-  static readonly eventName = 'mail-account-deleted';
-  constructor(accountId: string, email: string) {
-    super(MailAccountDeletedEvent.eventName, { accountId, email });
-  }
-}
+export class MailAccountDeletedEvent extends mailEvent('mail-account-deleted', (accountId: string, email: string) => ({ accountId, email })) {}
 
 declare global {
   interface GlobalEventHandlersEventMap {

@@ -1,37 +1,17 @@
 import type { MailProvider } from '../model/index.js';
-import { MailEvent } from './mail-event.js';
+import { mailEvent } from './mail-event.js';
 
 /** A provider was saved through the adapter. The provider carries no secret, only `hasClientSecret`. */
-export class MailProviderSavedEvent extends MailEvent<{ provider: MailProvider; created: boolean }> {
-  static readonly eventName = 'mail-provider-saved';
-  constructor(provider: MailProvider, created: boolean) {
-    super(MailProviderSavedEvent.eventName, { provider, created });
-  }
-}
+export class MailProviderSavedEvent extends mailEvent('mail-provider-saved', (provider: MailProvider, created: boolean) => ({ provider, created })) {}
 
 /** The user left the provider form without saving (after confirming, when there were changes). */
-export class MailProviderFormCancelledEvent extends MailEvent<{ providerId: string | null }> {
-  static readonly eventName = 'mail-provider-form-cancelled';
-  constructor(providerId: string | null) {
-    super(MailProviderFormCancelledEvent.eventName, { providerId });
-  }
-}
+export class MailProviderFormCancelledEvent extends mailEvent('mail-provider-form-cancelled', (providerId: string | null) => ({ providerId })) {}
 
 /** Intent: the user confirmed deleting a provider. Cancelable: a host may take over. */
-export class MailProviderDeleteEvent extends MailEvent<{ provider: MailProvider }> {
-  static readonly eventName = 'mail-provider-delete';
-  constructor(provider: MailProvider) {
-    super(MailProviderDeleteEvent.eventName, { provider }, true);
-  }
-}
+export class MailProviderDeleteEvent extends mailEvent('mail-provider-delete', (provider: MailProvider) => ({ provider }), true) {}
 
 /** A provider was deleted through the adapter. */
-export class MailProviderDeletedEvent extends MailEvent<{ providerId: string }> {
-  static readonly eventName = 'mail-provider-deleted';
-  constructor(providerId: string) {
-    super(MailProviderDeletedEvent.eventName, { providerId });
-  }
-}
+export class MailProviderDeletedEvent extends mailEvent('mail-provider-deleted', (providerId: string) => ({ providerId })) {}
 
 declare global {
   interface GlobalEventHandlersEventMap {

@@ -188,28 +188,40 @@ function addDomains(state: ProviderFormState): ProviderFormState {
   };
 }
 
+/**
+ * The note leaving `field` with its current value would record (B4), or null.
+ * The form reserves its room while the value is typed, so that the note that
+ * appears on blur moves nothing below it (issue 11, item 9).
+ */
+export function noteOnBlur(draft: ProviderDraft, field: ProviderField): FieldNote | null {
+  const from =
+    field === 'serviceAddress'
+      ? draft.serviceAddress
+      : field === 'incoming.host'
+        ? draft.incoming.host
+        : field === 'outgoing.host'
+          ? draft.outgoing.host
+          : null;
+  if (from === null) return null;
+  const result = normalizeServiceAddress(from);
+  if (!result.ok || result.note === undefined) return null;
+  // Server hosts take no port: leave `host:port` for validation to report.
+  if (field !== 'serviceAddress' && result.port !== undefined) return null;
+  return { code: result.note, from: from.trim(), to: result.value };
+}
+
 /** Normalises a host field when the user leaves it, and records a note when it changed (B4). */
 function normalizeOnBlur(state: ProviderFormState, field: ProviderField): ProviderFormState {
-  const read = (): string | null => {
-    if (field === 'serviceAddress') return state.draft.serviceAddress;
-    if (field === 'incoming.host') return state.draft.incoming.host;
-    if (field === 'outgoing.host') return state.draft.outgoing.host;
-    return null;
-  };
-  const from = read();
-  if (from === null) return state;
-  const result = normalizeServiceAddress(from);
-  if (!result.ok || result.note === undefined) return state;
-  // Server hosts take no port: leave `host:port` for validation to report.
-  if (field !== 'serviceAddress' && result.port !== undefined) return state;
-  const to = result.value;
+  const note = noteOnBlur(state.draft, field);
+  if (note === null) return state;
+  const to = note.to;
   const draft =
     field === 'serviceAddress'
       ? { ...state.draft, serviceAddress: to }
       : field === 'incoming.host'
         ? { ...state.draft, incoming: { ...state.draft.incoming, host: to } }
         : { ...state.draft, outgoing: { ...state.draft.outgoing, host: to } };
-  return { ...state, draft, notes: { ...state.notes, [field]: { code: result.note, from: from.trim(), to } } };
+  return { ...state, draft, notes: { ...state.notes, [field]: note } };
 }
 
 /** The host a draft's mailboxes connect to first: what its service family is judged by. */

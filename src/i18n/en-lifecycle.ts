@@ -33,10 +33,7 @@ export const enLifecycle: LifecycleMessages = {
   done: 'Done',
   impact: {
     changeTitle: ({ name }) => `Apply changes to ${name}?`,
-    deleteTitle: ({ name }) => `Delete ${name}?`,
     changeIntro: ({ count }) => `${n(count, 'This mailbox is', 'These mailboxes are')} affected by the change:`,
-    deleteBlocked: ({ count }) =>
-      `The provider cannot be deleted while mailboxes use it. Delete ${n(count, 'this mailbox', 'these # mailboxes')} first:`,
     listLabel: 'Affected mailboxes',
     effects: {
       'sign-in-again': () => 'must sign in again',

@@ -34,9 +34,7 @@ export interface LifecycleMessages {
   /** The impact preview dialog. */
   readonly impact: {
     readonly changeTitle: Text<{ name: string }>;
-    readonly deleteTitle: Text<{ name: string }>;
     readonly changeIntro: Text<{ count: number }>;
-    readonly deleteBlocked: Text<{ count: number }>;
     readonly listLabel: string;
     readonly effects: Readonly<Record<MailboxEffect, Text<{ login: string }>>>;
   };

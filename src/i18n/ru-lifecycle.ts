@@ -33,11 +33,8 @@ export const ruLifecycle: LifecycleMessages = {
   done: 'Готово',
   impact: {
     changeTitle: ({ name }) => `Применить изменения ${name}?`,
-    deleteTitle: ({ name }) => `Удалить ${name}?`,
     changeIntro: ({ count }) =>
       `Изменение затронет ${n(count, { one: '# почтовый ящик', few: '# почтовых ящика', many: '# почтовых ящиков', other: '# почтового ящика' })}:`,
-    deleteBlocked: ({ count }) =>
-      `Провайдер нельзя удалить, пока его используют почтовые ящики. Сначала удалите ${n(count, { one: '# почтовый ящик', few: '# почтовых ящика', many: '# почтовых ящиков', other: '# почтового ящика' })}:`,
     listLabel: 'Затронутые почтовые ящики',
     effects: {
       'sign-in-again': () => 'нужно войти снова',

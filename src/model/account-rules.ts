@@ -1,7 +1,7 @@
 import { MailAccountInputSchema, type MailAccountInput } from './account.js';
 import type { FieldErrors, FieldIssue } from './codes.js';
 import { parseEmail } from './email.js';
-import { DROP, allFieldErrors, type ShapeFillers } from './all-field-errors.js';
+import { DROP, parseSave, type ShapeFillers } from './all-field-errors.js';
 import { deriveLogin } from './login.js';
 import type { MailProvider } from './provider.js';
 import { forbiddenCharacters } from './text-rules.js';
@@ -34,15 +34,8 @@ export function isIsoDate(value: string): boolean {
  * be the one the provider's login format yields. Never throws.
  */
 export function validateAccountInput(raw: unknown, context: AccountValidationContext = {}): AccountValidation {
-  const parsed = MailAccountInputSchema.safeParse(raw, { reportInput: true });
-  if (!parsed.success) {
-    const rules = (input: MailAccountInput) => {
-      const checked = checkAccountRules(input, context);
-      return checked.ok ? {} : checked.errors;
-    };
-    return { ok: false, errors: allFieldErrors(raw, parsed.error.issues, MailAccountInputSchema, ACCOUNT_FILLERS, rules) };
-  }
-  return checkAccountRules(parsed.data, context);
+  const parsed = parseSave(raw, MailAccountInputSchema, ACCOUNT_FILLERS, (input) => checkAccountRules(input, context));
+  return parsed.ok ? checkAccountRules(parsed.data, context) : parsed;
 }
 
 /** Values that stand in for a field of the wrong shape so the other fields' rules still run. */

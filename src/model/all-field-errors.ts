@@ -47,6 +47,34 @@ export function allFieldErrors<T>(
   return errors;
 }
 
+/** A schema that can say which input its issues are about. */
+interface ReportingParser<T> {
+  safeParse(
+    raw: unknown,
+    params: { reportInput: boolean },
+  ): { success: true; data: T } | { success: false; error: { issues: readonly SchemaIssue[] } };
+}
+
+/**
+ * The first half of validating a save: the input as `schema` parses it, or, when
+ * its shape is wrong, every error it has — the shape's and those `rules` find on
+ * the rest (see `allFieldErrors`). The caller then runs its rules on `data`.
+ */
+export function parseSave<T>(
+  raw: unknown,
+  schema: ReportingParser<T> & Parser<T>,
+  fillers: ShapeFillers,
+  rules: (input: T) => { readonly ok: true } | { readonly ok: false; readonly errors: FieldErrors },
+): { readonly ok: true; readonly data: T } | { readonly ok: false; readonly errors: FieldErrors } {
+  const parsed = schema.safeParse(raw, { reportInput: true });
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const errorsOf = (input: T) => {
+    const checked = rules(input);
+    return checked.ok ? {} : checked.errors;
+  };
+  return { ok: false, errors: allFieldErrors(raw, parsed.error.issues, schema, fillers, errorsOf) };
+}
+
 /** A copy of `raw` with each value an issue points at filled in, or undefined when one cannot be. */
 function patch(raw: unknown, issues: readonly SchemaIssue[], fillers: ShapeFillers): unknown {
   if (!isRecord(raw) || Array.isArray(raw)) return undefined;

@@ -1,5 +1,5 @@
 import type { FieldErrors, FieldIssue, FieldWarnings, NoteCode, WarningCode } from './codes.js';
-import { DROP, allFieldErrors, type ShapeFillers } from './all-field-errors.js';
+import { DROP, parseSave, type ShapeFillers } from './all-field-errors.js';
 import { normalizeDomain, normalizeServiceAddress } from './host.js';
 import { canonicalGuid, isGuid, isMicrosoft365Host } from './microsoft.js';
 import {
@@ -39,15 +39,8 @@ export type ProviderValidation =
  * integrator's server. Accepts anything (`unknown`); never throws.
  */
 export function validateProviderInput(raw: unknown, context: ProviderValidationContext = {}): ProviderValidation {
-  const parsed = MailProviderInputSchema.safeParse(raw, { reportInput: true });
-  if (!parsed.success) {
-    const rules = (input: MailProviderInput) => {
-      const checked = checkProviderRules(input, context);
-      return checked.ok ? {} : checked.errors;
-    };
-    return { ok: false, errors: allFieldErrors(raw, parsed.error.issues, MailProviderInputSchema, PROVIDER_FILLERS, rules), warnings: {} };
-  }
-  return checkProviderRules(parsed.data, context);
+  const parsed = parseSave(raw, MailProviderInputSchema, PROVIDER_FILLERS, (input) => checkProviderRules(input, context));
+  return parsed.ok ? checkProviderRules(parsed.data, context) : { ...parsed, warnings: {} };
 }
 
 const ENDPOINT_FILLER = { host: 'x', port: 993, security: 'ssl' };

@@ -50,13 +50,18 @@ export const ProviderAuthSchema = z.discriminatedUnion('method', [
 ]);
 export type ProviderAuth = z.infer<typeof ProviderAuthSchema>;
 
+/** The delivery and login fields a stored provider and a save share as they are. */
+const deliveryAndLogin = {
+  loadEmails: z.boolean(),
+  sendEmails: z.boolean(),
+  loginFormat: z.enum(LOGIN_FORMATS),
+};
+
 const providerCommon = {
   id,
   version: z.optional(RecordVersionSchema),
   name: z.string(),
-  loadEmails: z.boolean(),
-  sendEmails: z.boolean(),
-  loginFormat: z.enum(LOGIN_FORMATS),
+  ...deliveryAndLogin,
   auth: ProviderAuthSchema,
   domains: z.array(z.string()),
 };
@@ -92,9 +97,7 @@ const inputCommon = {
   /** The version the edit started from (see `RecordVersionSchema`). */
   version: z.optional(RecordVersionSchema),
   name: z.string().check(z.minLength(1), z.maxLength(MAX_NAME_LENGTH)),
-  loadEmails: z.boolean(),
-  sendEmails: z.boolean(),
-  loginFormat: z.enum(LOGIN_FORMATS),
+  ...deliveryAndLogin,
   auth: ProviderAuthInputSchema,
   domains: z.array(z.string()),
 };

@@ -8,67 +8,60 @@ import * as React from 'react';
 import { MailAccountList as MailAccountListElement } from '../elements/mail-account-list/mail-account-list.js';
 import { MailProviderWizard as MailProviderWizardElement } from '../elements/mail-provider-wizard/mail-provider-wizard.js';
 import { ProviderSettingsForm as ProviderSettingsFormElement } from '../elements/provider-settings-form/provider-settings-form.js';
-import type {
-  MailAccountAddEvent,
-  MailAccountCreatedEvent,
-  MailAccountDeletedEvent,
-  MailAccountDeleteEvent,
-  MailAccountUpdatedEvent,
-} from '../events/account-events.js';
-import type {
-  MailProviderDeletedEvent,
-  MailProviderDeleteEvent,
-  MailProviderFormCancelledEvent,
-  MailProviderSavedEvent,
-} from '../events/provider-events.js';
-import type { MailWizardCancelledEvent, MailWizardDoneEvent, MailWizardStepChangedEvent } from '../events/wizard-events.js';
 
 ProviderSettingsFormElement.define();
 MailProviderWizardElement.define();
 MailAccountListElement.define();
 
+/** `mail-account-created` → `MailAccountCreated`. */
+type Pascal<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Capitalize<Head>}${Pascal<Tail>}` : Capitalize<S>;
+
+/** The library's own events (all named `mail-…`). */
+type MailEventName = Extract<keyof GlobalEventHandlersEventMap, `mail-${string}`>;
+
+/** One `on…` prop per event name, typed with the event class the global event map gives it. */
+type EventProps<N extends MailEventName> = {
+  [K in N as `on${Pascal<K>}`]: EventName<GlobalEventHandlersEventMap[K]>;
+};
+
+/** A wrapper whose events are named once: each name becomes its `on…` prop with its event's type. */
+function wrap<E extends HTMLElement, N extends MailEventName>(
+  tagName: string,
+  elementClass: new () => E,
+  displayName: string,
+  eventNames: readonly N[],
+) {
+  const events = Object.fromEntries(
+    eventNames.map((name) => [`on${name.replace(/(^|-)([a-z])/g, (_, __, letter: string) => letter.toUpperCase())}`, name]),
+  ) as unknown as EventProps<N>;
+  return createComponent({ react: React, tagName, elementClass, events, displayName });
+}
+
 /** `<provider-settings-form>` for React. */
-export const ProviderSettingsForm = createComponent({
-  react: React,
-  tagName: 'provider-settings-form',
-  elementClass: ProviderSettingsFormElement,
-  events: {
-    onMailProviderSaved: 'mail-provider-saved' as EventName<MailProviderSavedEvent>,
-    onMailProviderFormCancelled: 'mail-provider-form-cancelled' as EventName<MailProviderFormCancelledEvent>,
-  },
-  displayName: 'ProviderSettingsForm',
-});
+export const ProviderSettingsForm = wrap('provider-settings-form', ProviderSettingsFormElement, 'ProviderSettingsForm', [
+  'mail-provider-saved',
+  'mail-provider-form-cancelled',
+]);
 
 /** `<mail-provider-wizard>` for React. */
-export const MailProviderWizard = createComponent({
-  react: React,
-  tagName: 'mail-provider-wizard',
-  elementClass: MailProviderWizardElement,
-  events: {
-    onMailAccountCreated: 'mail-account-created' as EventName<MailAccountCreatedEvent>,
-    onMailAccountUpdated: 'mail-account-updated' as EventName<MailAccountUpdatedEvent>,
-    onMailWizardCancelled: 'mail-wizard-cancelled' as EventName<MailWizardCancelledEvent>,
-    onMailWizardDone: 'mail-wizard-done' as EventName<MailWizardDoneEvent>,
-    onMailWizardStepChanged: 'mail-wizard-step-changed' as EventName<MailWizardStepChangedEvent>,
-    onMailProviderSaved: 'mail-provider-saved' as EventName<MailProviderSavedEvent>,
-  },
-  displayName: 'MailProviderWizard',
-});
+export const MailProviderWizard = wrap('mail-provider-wizard', MailProviderWizardElement, 'MailProviderWizard', [
+  'mail-account-created',
+  'mail-account-updated',
+  'mail-wizard-cancelled',
+  'mail-wizard-done',
+
+  'mail-wizard-step-changed',
+  'mail-provider-saved',
+]);
 
 /** `<mail-account-list>` for React. */
-export const MailAccountList = createComponent({
-  react: React,
-  tagName: 'mail-account-list',
-  elementClass: MailAccountListElement,
-  events: {
-    onMailAccountAdd: 'mail-account-add' as EventName<MailAccountAddEvent>,
-    onMailAccountCreated: 'mail-account-created' as EventName<MailAccountCreatedEvent>,
-    onMailAccountUpdated: 'mail-account-updated' as EventName<MailAccountUpdatedEvent>,
-    onMailAccountDelete: 'mail-account-delete' as EventName<MailAccountDeleteEvent>,
-    onMailAccountDeleted: 'mail-account-deleted' as EventName<MailAccountDeletedEvent>,
-    onMailProviderDelete: 'mail-provider-delete' as EventName<MailProviderDeleteEvent>,
-    onMailProviderDeleted: 'mail-provider-deleted' as EventName<MailProviderDeletedEvent>,
-    onMailProviderSaved: 'mail-provider-saved' as EventName<MailProviderSavedEvent>,
-  },
-  displayName: 'MailAccountList',
-});
+export const MailAccountList = wrap('mail-account-list', MailAccountListElement, 'MailAccountList', [
+  'mail-account-add',
+  'mail-account-created',
+  'mail-account-updated',
+  'mail-account-delete',
+  'mail-account-deleted',
+  'mail-provider-delete',
+  'mail-provider-deleted',
+  'mail-provider-saved',
+]);

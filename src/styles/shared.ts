@@ -162,6 +162,8 @@ const base = css`
     border: 1px solid var(--_mpe-border);
     border-radius: var(--_mpe-radius);
     cursor: pointer;
+    /* A label breaks between words; within one only when nothing else fits. */
+    overflow-wrap: break-word;
   }
 
   button.primary {

@@ -5,8 +5,8 @@ import type { WizardStep } from '../../src/flows/index.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Waits for a condition, polling; gives up (throws) after `timeoutMs`. */
-export async function until(condition: () => unknown, timeoutMs = 3000): Promise<void> {
+/** Waits for a condition, polling; gives up (throws) after `timeoutMs` (generous: a busy machine is slow, a hang still fails). */
+export async function until(condition: () => unknown, timeoutMs = 10_000): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (!condition()) {
     if (Date.now() > end) throw new Error('The wizard did not get there in time');

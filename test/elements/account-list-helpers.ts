@@ -45,7 +45,10 @@ export function manyMailboxes(count: number): InMemoryData {
   return { providers: data.providers, accounts: [...data.accounts, ...extra] };
 }
 
-export function dialog(root: ShadowRoot, id: 'wizard-dialog' | 'provider-dialog' | 'settings-dialog' | 'confirm-dialog'): HTMLDialogElement {
+export function dialog(
+  root: ShadowRoot,
+  id: 'wizard-dialog' | 'provider-dialog' | 'settings-dialog' | 'confirm-dialog' | 'check-dialog',
+): HTMLDialogElement {
   return root.querySelector<HTMLDialogElement>(`#${id}`)!;
 }
 

@@ -17,10 +17,10 @@ async function openForm(el: HTMLElement, root: ShadowRoot, opener: HTMLButtonEle
 }
 
 describe('<mail-account-list> providers', () => {
-  it('refuses to delete a provider in use before any request: aria-disabled, explained, focusable (R15)', async () => {
+  it('refuses to delete a provider in use before any request: explained, and pressing it opens the delete preview (R15)', async () => {
     const { el, root, adapter } = await listFixture();
     const remove = button(root, 'Delete Microsoft 365 (Contoso)');
-    expect(remove.getAttribute('aria-disabled')).to.equal('true');
+    expect(remove.hasAttribute('aria-disabled')).to.equal(false);
     expect(remove.disabled).to.equal(false);
     expect(description(remove)).to.equal(
       'Microsoft 365 (Contoso) cannot be deleted: 2 mailboxes use it. Delete those mailboxes first. Used by alex.wilber@contoso.com, megan.bowen@contoso.com.',
@@ -29,10 +29,13 @@ describe('<mail-account-list> providers', () => {
     el.addEventListener('mail-provider-delete', () => (asked = true));
     remove.focus();
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    await waitUntil(() => root.querySelector('#refusal'), 'pressing it did not show why');
-    expect(root.querySelector('#refusal')!.textContent).to.contain('2 mailboxes use it');
-    expect(dialog(root, 'confirm-dialog').open).to.equal(false);
+    // The delete preview says why and lists the mailboxes (see account-list-delete-preview.test.ts).
+    const preview = dialog(root, 'confirm-dialog');
+    await waitUntil(() => preview.open, 'pressing it did not show why');
+    expect(preview.textContent).to.contain('cannot be deleted');
+    expect(preview.querySelector('button[value="confirm"]')).to.equal(null);
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !preview.open);
     expect(asked).to.equal(false);
     expect(adapter.calls.some((call) => call.method === 'deleteProvider')).to.equal(false);
     expect(focused(el) === remove).to.equal(true);
@@ -51,23 +54,27 @@ describe('<mail-account-list> providers', () => {
       { times: 1 },
     );
     const remove = button(root, 'Delete Northwind Mail');
-    expect(remove.getAttribute('aria-disabled')).to.equal('false');
+    expect(remove.hasAttribute('aria-disabled')).to.equal(false);
     remove.click();
     await answerConfirm(el, 'confirm');
     await waitUntil(() => root.querySelector('#refusal'), 'refusal not shown');
     const text =
       'Northwind Mail cannot be deleted: 4 mailboxes use it. Delete those mailboxes first. Used by a@northwindtraders.com, b@northwindtraders.com, c@northwindtraders.com and 1 more.';
     expect(root.querySelector('#refusal')!.textContent!.trim()).to.equal(text);
-    expect(remove.getAttribute('aria-disabled')).to.equal('true');
+    expect(remove.hasAttribute('aria-disabled')).to.equal(false);
     expect(description(remove)).to.equal(text);
     expect(focused(el) === remove).to.equal(true);
     expect(root.querySelectorAll('.providers-viewport [part~="row"]')).to.have.length(3);
-    // Pressing it again asks nothing and sends nothing.
+    // Pressing it again asks nothing and sends nothing: the delete preview lists the four.
     adapter.clearCalls();
     remove.click();
-    await el.updateComplete;
-    expect(dialog(root, 'confirm-dialog').open).to.equal(false);
+    const preview = dialog(root, 'confirm-dialog');
+    await waitUntil(() => preview.open, 'no delete preview');
+    expect(preview.querySelectorAll('li')).to.have.length(4);
+    expect(preview.querySelector('button[value="confirm"]')).to.equal(null);
     expect(adapter.calls).to.deep.equal([]);
+    preview.querySelector<HTMLButtonElement>('button[value="cancel"]')!.click();
+    await waitUntil(() => !preview.open);
     await expect(el).to.be.accessible();
   });
 
@@ -88,7 +95,7 @@ describe('<mail-account-list> providers', () => {
       await waitUntil(() => !queryByRole(root, 'button', `Delete ${address}`));
     }
     const remove = button(root, 'Delete Microsoft 365 (Contoso)');
-    expect(remove.getAttribute('aria-disabled')).to.equal('false');
+    expect(remove.hasAttribute('aria-disabled')).to.equal(false);
     expect(remove.hasAttribute('aria-describedby')).to.equal(false);
   });
 

@@ -36,7 +36,8 @@ describe('<mail-account-list> with thousands of mailboxes (B9)', () => {
 
   it('follows the scroll position', async () => {
     const { el, root } = await listFixture({ data: manyMailboxes(10_000) });
-    const rowHeight = at(rows(root), 0).offsetHeight;
+    // Rows are spaced by the tallest in view (a row's text may wrap).
+    const rowHeight = at(rows(root), 1).offsetTop - at(rows(root), 0).offsetTop;
     await scrollTo(el, rowHeight * 5000);
     const positions = rows(root).map((row) => Number(row.getAttribute('aria-posinset')));
     expect(positions).to.include(5001);
@@ -53,7 +54,9 @@ describe('<mail-account-list> with thousands of mailboxes (B9)', () => {
     expect(count.getAttribute('aria-live')).to.equal('polite');
     await type(el, filter, 'USER0999', false);
     expect(count.textContent!.trim()).to.equal('Showing 10 of 10,002');
-    expect(rowAddresses(root)).to.have.length(10);
+    // The rows in view (as many as fit: rows are as tall as the tallest seen), all of them matches.
+    expect(rowAddresses(root).length).to.be.within(1, 10);
+    expect(rowAddresses(root).every((address) => address.startsWith('user0999'))).to.equal(true);
     expect(at(rows(root), 0).getAttribute('aria-setsize')).to.equal('10');
     await type(el, filter, 'microsoft 365', false);
     expect(rowAddresses(root)).to.deep.equal(['alex.wilber@contoso.com', 'megan.bowen@contoso.com']);

@@ -1,6 +1,6 @@
 // Issue 10, item 12: a valid 100-character provider name without spaces wraps
 // instead of stretching the layout — in the wizard's provider list, the in-use
-// notice of the account list, and the provider form's heading — at 390 and 1280 px.
+// preview of the account list, and the provider form's heading — at 390 and 1280 px.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { InMemoryAdapter, createDemoData } from '../../src/adapter/index.js';
@@ -53,12 +53,12 @@ for (const width of [390, 1280]) {
       expectNoOverflow(el, 'wizard');
     });
 
-    it("wraps in the account list's in-use notice", async () => {
+    it("wraps in the account list's in-use preview", async () => {
       const adapter = new InMemoryAdapter({ data: longNameData() });
       const el = await fixture<MailAccountList>(html`<mail-account-list locale="en" .adapter=${adapter} style="display:block"></mail-account-list>`);
       await settled(el);
       getByRole(el.shadowRoot!, 'button', `Delete ${LONG_NAME}`).click();
-      await waitUntil(() => el.shadowRoot!.querySelector('#refusal'), 'no in-use notice');
+      await waitUntil(() => el.shadowRoot!.querySelector<HTMLDialogElement>('#confirm-dialog')!.open, 'no in-use preview');
       expectNoOverflow(el, 'list');
     });
 

@@ -42,6 +42,7 @@ describe('<provider-settings-form> impact preview (issue 11, item 2)', () => {
     const dialog = impactDialog(root);
     await waitUntil(() => dialog.open, 'no impact preview');
     expect(dialog.textContent).to.contain('stops loading mail');
+    await expect(el).to.be.accessible();
     getByRole(dialog, 'button', 'Cancel').click();
     await waitUntil(() => !dialog.open);
     expect(adapter.calls.some((call) => call.method === 'saveProvider')).to.equal(false);

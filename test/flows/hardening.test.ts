@@ -14,6 +14,7 @@ import type { MailAccount, MailProvider } from '../../src/model/index.js';
 import { createDemoData } from '../../src/adapter/in-memory-data.js';
 import { listEffects } from '../../src/flows/account-list-effects.js';
 import { initialListFlowState, listFlowReducer } from '../../src/flows/account-list-flow.js';
+import { storedExchange } from '../helpers/samples.mjs';
 
 describe('accountListView: provider access fails closed (item 13)', () => {
   const start = initialAccountListState();
@@ -35,18 +36,7 @@ describe('accountListView: provider access fails closed (item 13)', () => {
 });
 
 describe('provider form: a stale-version conflict and Reload (item 3)', () => {
-  const stored: MailProvider = {
-    id: 'p1',
-    version: 1,
-    type: 'exchange',
-    name: 'Contoso',
-    serviceAddress: 'mail.contoso.com',
-    loadEmails: true,
-    sendEmails: true,
-    loginFormat: 'email',
-    auth: { method: 'basic' },
-    domains: ['contoso.com'],
-  };
+  const stored = storedExchange({ version: 1, auth: { method: 'basic' } });
   const changedElsewhere: MailProvider = { ...stored, version: 2, serviceAddress: 'mail2.contoso.com', domains: ['contoso.com', 'contoso.org'] };
 
   function editing(): ProviderFormSession {

@@ -11,19 +11,9 @@ import {
   type ProviderFormSessionAction,
 } from '../../src/flows/provider-form-session.js';
 import type { MailProvider } from '../../src/model/index.js';
+import { CLIENT_ID as GUID, storedExchange } from '../helpers/samples.mjs';
 
-const GUID = '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0';
-const stored: MailProvider = {
-  id: 'p1',
-  type: 'exchange',
-  name: 'Contoso',
-  serviceAddress: 'mail.contoso.com',
-  loadEmails: true,
-  sendEmails: true,
-  loginFormat: 'email',
-  auth: { method: 'oauth2', clientId: GUID, hasClientSecret: true },
-  domains: ['contoso.com'],
-};
+const stored = storedExchange();
 
 function run(state: ProviderFormSession, ...actions: ProviderFormSessionAction[]): ProviderFormSession {
   return actions.reduce(reduce, state);

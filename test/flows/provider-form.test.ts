@@ -3,6 +3,7 @@ import { expect } from 'chai';
 import {
   initialProviderFormState,
   isProviderFormDirty,
+  noteOnBlur,
   providerFormReducer as reduce,
   providerFormView as view,
   shouldShowFeedback,
@@ -10,20 +11,10 @@ import {
   type ProviderFormAction,
   type ProviderFormState,
 } from '../../src/flows/index.js';
-import { draftFromProvider, emptyProviderDraft, type MailProvider } from '../../src/model/index.js';
+import { draftFromProvider, emptyProviderDraft } from '../../src/model/index.js';
+import { CLIENT_ID as GUID, storedExchange } from '../helpers/samples.mjs';
 
-const GUID = '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0';
-const stored: MailProvider = {
-  id: 'p1',
-  type: 'exchange',
-  name: 'Contoso',
-  serviceAddress: 'mail.contoso.com',
-  loadEmails: true,
-  sendEmails: true,
-  loginFormat: 'email',
-  auth: { method: 'oauth2', clientId: GUID, hasClientSecret: true },
-  domains: ['contoso.com'],
-};
+const stored = storedExchange();
 
 function run(state: ProviderFormState, ...actions: ProviderFormAction[]): ProviderFormState {
   return actions.reduce(reduce, state);
@@ -87,6 +78,18 @@ describe('provider form flow', () => {
     // Typing again drops the note; an already canonical address gets none.
     const retyped = run(state, { type: 'edit', patch: { serviceAddress: 'mail.fabrikam.com' } }, { type: 'blur', field: 'serviceAddress' });
     expect(retyped.notes.serviceAddress).to.equal(undefined);
+  });
+
+  it('tells, before blur, the note that leaving a host field will record: the room the form keeps for it', () => {
+    const typed = run(initialProviderFormState(), { type: 'edit', patch: { serviceAddress: 'https://Mail.Contoso.com/EWS' } });
+    const ahead = noteOnBlur(typed.draft, 'serviceAddress');
+    expect(ahead).to.deep.equal({ code: 'address-url-stripped', from: 'https://Mail.Contoso.com/EWS', to: 'mail.contoso.com' });
+    expect(reduce(typed, { type: 'blur', field: 'serviceAddress' }).notes.serviceAddress).to.deep.equal(ahead);
+    expect(noteOnBlur({ ...typed.draft, serviceAddress: 'mail.contoso.com' }, 'serviceAddress')).to.equal(null);
+    expect(noteOnBlur(typed.draft, 'name')).to.equal(null);
+    const imap = emptyProviderDraft({ type: 'imap-smtp' });
+    expect(noteOnBlur({ ...imap, outgoing: { ...imap.outgoing, host: 'SMTP.contoso.com:25' } }, 'outgoing.host')).to.equal(null);
+    expect(noteOnBlur({ ...imap, incoming: { ...imap.incoming, host: 'IMAP.contoso.com' } }, 'incoming.host')?.to).to.equal('imap.contoso.com');
   });
 
   it('normalises IMAP hosts on blur but leaves host:port for validation', () => {

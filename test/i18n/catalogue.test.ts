@@ -2,6 +2,9 @@ import { expect } from '@open-wc/testing';
 import { en } from '../../src/i18n/en.js';
 import { ru } from '../../src/i18n/ru.js';
 import type { Messages } from '../../src/i18n/messages.js';
+import type { DiagnosticMessages } from '../../src/i18n/diagnostics.js';
+import { diagnosticsEn } from '../../src/i18n/diagnostics/en.js';
+import { diagnosticsRu } from '../../src/i18n/diagnostics/ru.js';
 import { ERROR_CODES, NOTE_CODES, WARNING_CODES } from '../../src/model/codes.js';
 import { ERROR_KINDS } from '../../src/adapter/errors.js';
 
@@ -162,6 +165,76 @@ describe('English accessible names (spec table)', () => {
     expect(en.warnings['basic-auth-deprecated']({})).to.include('OAuth 2.0');
     expect(en.warnings['basic-auth-m365']({})).to.include('Microsoft 365');
     expect(en.syncService.notConfigured.title).to.include('Exchange Listener');
+  });
+});
+
+describe('Names added for day two and diagnostics (spec table; issue 11, Done means)', () => {
+  // [English name, its Russian equivalent], read from both catalogues; the check's tools
+  // from the diagnostics catalogue that loads with the check.
+  const names = (m: Messages, d: DiagnosticMessages): string[] => [
+    m.lifecycle.actions['sign-in-again'],
+    m.lifecycle.actions['change-password'],
+    m.wizard.checkConnection,
+    m.lifecycle.impact.listLabel,
+    m.common.apply,
+    m.common.delete,
+    m.common.cancel,
+    m.lifecycle.done,
+    m.common.retry,
+    d.tools.connectionCheck,
+    d.tools.copyDiagnostics,
+    d.tools.saveAnyway,
+    m.diagnostics.redirectUri,
+    m.diagnostics.copyRedirectUri,
+    m.diagnostics.importSettings,
+    m.diagnostics.exportSettings,
+  ];
+
+  it('are the English names the spec binds', () => {
+    expect(names(en, diagnosticsEn)).to.deep.equal([
+      'Sign in again',
+      'Change password',
+      'Check connection',
+      'Affected mailboxes',
+      'Apply',
+      'Delete',
+      'Cancel',
+      'Done',
+      'Retry',
+      'Connection check',
+      'Copy diagnostics',
+      'Save anyway',
+      'Redirect URI',
+      'Copy redirect URI',
+      'Import settings',
+      'Export settings',
+    ]);
+  });
+
+  it('have Russian equivalents', () => {
+    expect(names(ru, diagnosticsRu)).to.deep.equal([
+      'Войти снова',
+      'Изменить пароль',
+      'Проверить подключение',
+      'Затронутые почтовые ящики',
+      'Применить',
+      'Удалить',
+      'Отмена',
+      'Готово',
+      'Повторить',
+      'Проверка подключения',
+      'Скопировать диагностику',
+      'Все равно сохранить',
+      'URI перенаправления',
+      'Скопировать URI перенаправления',
+      'Импортировать настройки',
+      'Экспортировать настройки',
+    ]);
+  });
+
+  it('name a row’s re-authorisation after its address, in both languages', () => {
+    expect(en.lifecycle.actionNames['sign-in-again']({ address: 'a@b.com' })).to.equal('Sign in again a@b.com');
+    expect(ru.lifecycle.actionNames['change-password']({ address: 'a@b.com' })).to.equal('Изменить пароль a@b.com');
   });
 });
 

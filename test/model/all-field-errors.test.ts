@@ -3,21 +3,10 @@
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { validateAccountInput, validateProviderInput } from '../../src/model/index.js';
+import { fabrikamAccount } from '../helpers/samples.mjs';
 import { exchangeInput, expectFail, imapInput } from './helpers.js';
 
-const account = (overrides: Record<string, unknown> = {}) => ({
-  email: 'lee.gu@fabrikam.com',
-  providerId: 'p-fabrikam',
-  login: 'lee.gu',
-  displayName: 'Lee Gu',
-  loadEmails: true,
-  sendEmails: true,
-  isDefault: false,
-  isShared: false,
-  loadFrom: null,
-  auth: { method: 'basic', password: { action: 'replace', value: 'pw' } },
-  ...overrides,
-});
+const account = (overrides: Record<string, unknown> = {}) => ({ ...fabrikamAccount({ providerId: 'p-fabrikam' }), ...overrides });
 
 describe('validation of a request whose shape is wrong', () => {
   it('reports the rule errors of the well-shaped provider fields next to the shape errors', () => {

@@ -2,27 +2,16 @@
 // node:http on loopback, with dist/cdn/mail-provider-wizard.js in vendor/: the
 // wizard must render in Chromium from that one module, with no other request.
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { chromiumLaunchOptions, missingChromium } from '../../scripts/chromium.mjs';
+import { serveStatic } from './static-server.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
-const noChromium = existsSync(CHROME_PATH) ? false : `no Chromium at ${CHROME_PATH}; set CHROME_PATH`;
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
+const noChromium = missingChromium() ?? false;
 
 /** The README's page: the html block after the comment that names this test. */
 function readmePage() {
@@ -30,20 +19,6 @@ function readmePage() {
   const match = /<!-- test\/node\/cdn\.test\.mjs[^>]*-->\s*```html\n([\s\S]*?)```/.exec(readme);
   assert.ok(match, 'README has the no-bundler page');
   return match[1];
-}
-
-/** A static file server for `dir`, nothing more: no rewriting, no module resolution. */
-function serveStatic(dir) {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname)).replace(/^(\.\.[/\\])+/, '');
-    const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
-    if (!file.startsWith(dir) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
 describe('no-bundler page from a static folder', { skip: noChromium, timeout: 60_000 }, () => {
@@ -56,14 +31,14 @@ describe('no-bundler page from a static folder', { skip: noChromium, timeout: 60
     mkdirSync(join(dir, 'vendor'));
     writeFileSync(join(dir, 'index.html'), readmePage());
     copyFileSync(join(root, 'dist/cdn/mail-provider-wizard.js'), join(dir, 'vendor/mail-provider-wizard.js'));
-    server = await serveStatic(dir);
+    server = await serveStatic({ '/': dir });
     const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath: CHROME_PATH, headless: true, args: CHROME_ARGS, timeout: 30_000 });
+    browser = await chromium.launch({ ...chromiumLaunchOptions(), timeout: 30_000 });
   });
 
   after(async () => {
     await browser?.close();
-    await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+    await server?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
@@ -77,7 +52,7 @@ describe('no-bundler page from a static folder', { skip: noChromium, timeout: 60
       const favicon = message.location().url.endsWith('/favicon.ico');
       if ((message.type() === 'error' || message.type() === 'warning') && !favicon) problems.push(message.text());
     });
-    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    await page.goto(`${server.url}/`);
     const email = page.getByRole('textbox', { name: 'Email address' });
     await email.waitFor({ timeout: 10_000 });
     await email.fill('alex.wilber@contoso.com');

@@ -272,6 +272,10 @@ describe('demo host', { skip: noChromium, timeout: 120_000 }, () => {
     await expectText(mailAccounts, /^2 почтовых ящика$/);
     await page.getByRole('checkbox', { name: 'Администратор', exact: true }).waitFor();
     await page.getByRole('checkbox', { name: 'Exchange Listener настроен', exact: true }).waitFor();
+    // The demo controls of issue 11, item 11, in Russian as well.
+    await page.getByRole('checkbox', { name: 'Exchange Listener доступен', exact: true }).waitFor();
+    await page.getByRole('combobox', { name: 'Следующая проверка подключения', exact: true }).waitFor();
+    await page.getByRole('combobox', { name: 'Вход OAuth', exact: true }).waitFor();
     await page.getByRole('button', { name: 'Сбросить демо-данные', exact: true }).waitFor();
     await expectText(page.getByRole('status', { name: 'Состояние адаптера' }), /Доступ к администрированию:? да/);
 

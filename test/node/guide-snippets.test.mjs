@@ -6,28 +6,18 @@
 // setup files are type-checked by vue-types.test.mjs, the Angular component is
 // compiled by angular.test.mjs.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromiumLaunchOptions, missingChromium } from '../../scripts/chromium.mjs';
 import { startRestServer } from './rest-server.mjs';
+import { serveStatic } from './static-server.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const guide = readFileSync(join(root, 'docs/guide.md'), 'utf8');
-const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
-const noChromium = existsSync(CHROME_PATH) ? false : `no Chromium at ${CHROME_PATH}; set CHROME_PATH`;
+const noChromium = missingChromium() ?? false;
 
 /** Every fenced block: the nearest heading above it, its language, its code. */
 const blocks = [];
@@ -103,39 +93,36 @@ describe('the guide’s pages in Chromium', { skip: noChromium, timeout: 90_000 
   let server;
   let browser;
   let base;
-  const pages = {};
+  let pagesDir;
+  const writePage = (name, html) => writeFileSync(join(pagesDir, name), html);
 
   before(async () => {
     rest = await startRestServer({ base: '/api/mail-setup' });
-    server = createServer(async (req, res) => {
-      const path = new URL(req.url, 'http://127.0.0.1').pathname;
-      if (path.startsWith('/api/mail-setup')) {
-        // Same origin as the page, as the guide's relative baseUrl assumes: pass through to the contract server.
-        const chunks = [];
-        for await (const chunk of req) chunks.push(chunk);
-        const answer = await fetch(new URL(req.url, rest.url), {
-          method: req.method,
-          headers: req.headers,
-          body: chunks.length ? Buffer.concat(chunks) : undefined,
-        });
-        res.writeHead(answer.status, Object.fromEntries(answer.headers)).end(Buffer.from(await answer.arrayBuffer()));
-      } else if (path.startsWith('/cdn/')) {
-        const file = join(root, 'dist', path);
-        if (!existsSync(file)) res.writeHead(404).end();
-        else res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync(file));
-      } else if (pages[path]) res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(pages[path]);
-      else res.writeHead(404).end();
-    });
-    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${server.address().port}`;
+    pagesDir = mkdtempSync(join(tmpdir(), 'mpe-guide-'));
+    // Same origin as the page, as the guide's relative baseUrl assumes: /api/mail-setup passes through to the contract server.
+    const proxy = async (req, res, path) => {
+      if (!path.startsWith('/api/mail-setup')) return false;
+      const chunks = [];
+      for await (const chunk of req) chunks.push(chunk);
+      const answer = await fetch(new URL(req.url, rest.url), {
+        method: req.method,
+        headers: req.headers,
+        body: chunks.length ? Buffer.concat(chunks) : undefined,
+      });
+      res.writeHead(answer.status, Object.fromEntries(answer.headers)).end(Buffer.from(await answer.arrayBuffer()));
+      return true;
+    };
+    server = await serveStatic({ '/': pagesDir, '/cdn/': join(root, 'dist/cdn') }, { intercept: proxy });
+    base = server.url;
     const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath: CHROME_PATH, headless: true, args: CHROME_ARGS, timeout: 30_000 });
+    browser = await chromium.launch({ ...chromiumLaunchOptions(), timeout: 30_000 });
   });
 
   after(async () => {
     await browser?.close();
-    await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+    await server?.close();
     await rest?.close();
+    if (pagesDir) rmSync(pagesDir, { recursive: true, force: true });
   });
 
   /** A page whose import map points the package's specifiers at one prebuilt module. */
@@ -144,7 +131,7 @@ describe('the guide’s pages in Chromium', { skip: noChromium, timeout: 90_000 
 </head><body>${body}</body></html>`;
 
   test('Plain HTML: the list loads the mailboxes through RestAdapter from /api/mail-setup', async () => {
-    pages['/plain.html'] = page('mail-account-list', block('Plain HTML', 'html'));
+    writePage('plain.html', page('mail-account-list', block('Plain HTML', 'html')));
     const tab = await browser.newPage();
     const problems = [];
     tab.on('pageerror', (error) => problems.push(String(error)));
@@ -163,13 +150,16 @@ describe('the guide’s pages in Chromium', { skip: noChromium, timeout: 90_000 
 
   test('Theme: the ::part rule reaches the primary button', async () => {
     const css = block('3. Theme', 'css');
-    pages['/theme.html'] = page(
-      'provider-settings-form',
-      `<style>${css}</style><provider-settings-form></provider-settings-form>
+    writePage(
+      'theme.html',
+      page(
+        'provider-settings-form',
+        `<style>${css}</style><provider-settings-form></provider-settings-form>
 <script type="module">
   import { InMemoryAdapter } from 'mail-provider-elements';
   document.querySelector('provider-settings-form').adapter = new InMemoryAdapter();
 </script>`,
+      ),
     );
     const tab = await browser.newPage();
     try {

@@ -33,7 +33,8 @@ async function freshStore() {
 
 /**
  * Options as startRestServer's: `adapter` (only its `canManageAdministration` and
- * `syncService` switches are read), `oauth`, `session`, `csrf`.
+ * `syncService` switches are read), `oauth`, `session`, `csrf`; and
+ * `connectionChecker`, the handler's checker (default: the demo's password rule).
  */
 export async function startHandlerServer(options = {}) {
   const store = await freshStore();
@@ -56,10 +57,12 @@ export async function startHandlerServer(options = {}) {
     csrf: csrf ? { header: csrf.header, verify: (token) => token === csrf.value } : false,
     syncServiceStatus: () => control.syncService,
     // The demo's rule instead of real servers: the contract suite is about the HTTP layer.
-    connectionChecker: async (target) => {
-      if (target.password === DEMO_WRONG_PASSWORD) throw new MailSetupError('auth-failed', 'Wrong user name or password', { field: 'password' });
-      return {};
-    },
+    connectionChecker:
+      options.connectionChecker ??
+      (async (target) => {
+        if (target.password === DEMO_WRONG_PASSWORD) throw new MailSetupError('auth-failed', 'Wrong user name or password', { field: 'password' });
+        return {};
+      }),
     ...(options.oauth === false ? {} : { oauthSignIn: async ({ email }) => ({ signedInAs: email, tokens: null }) }),
   });
   const listener = toNodeListener(handler);

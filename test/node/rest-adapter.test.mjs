@@ -4,85 +4,16 @@
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, afterEach, describe, test } from 'node:test';
-import { MailSetupError } from '../../dist/model/errors.js';
+import { describe, test } from 'node:test';
 import { InMemoryAdapter } from '../../dist/adapter/in-memory-adapter.js';
 import { DEFAULT_REST_TIMEOUT_MS, RestAdapter, RestResponseError } from '../../dist/adapter/rest-adapter.js';
 import { kindForStatus } from '../../dist/adapter/rest-errors.js';
 import { linkSignals } from '../../dist/adapter/rest-signal.js';
-import { startBackend } from './rest-backends.mjs';
+import { PASSWORD, SECRET, exchangeInput, fabrikamAccount, fabrikamCheck } from '../helpers/samples.mjs';
+import { rejectionOf, serve } from './rest-harness.mjs';
 import { holdUntilGone } from './rest-server.mjs';
 
-const SECRET = 'S3cr3t-value-never-returned';
-const PASSWORD = 'Pa55word-never-returned';
 const TEST_TIMEOUT = { timeout: 10_000 };
-
-const servers = [];
-
-/** Starts a contract server for one test; every one is closed after the test. */
-async function serve(options) {
-  const server = await startBackend(options);
-  servers.push(server);
-  return server;
-}
-
-async function closeAll() {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-}
-
-afterEach(closeAll);
-after(closeAll);
-
-/** The MailSetupError a promise rejects with; fails when it resolves or rejects with anything else. */
-async function rejectionOf(promise) {
-  let value;
-  try {
-    value = await promise;
-  } catch (error) {
-    assert.ok(error instanceof MailSetupError, `expected a MailSetupError, got ${String(error)}`);
-    return error;
-  }
-  return assert.fail(`expected a rejection, got ${JSON.stringify(value)}`);
-}
-
-function exchangeInput(overrides = {}) {
-  return {
-    type: 'exchange',
-    name: 'Adatum Exchange',
-    serviceAddress: 'mail.adatum.com',
-    loadEmails: true,
-    sendEmails: true,
-    loginFormat: 'email',
-    auth: { method: 'oauth2', clientId: '11111111-2222-4333-8444-555555555555', clientSecret: { action: 'replace', value: SECRET } },
-    domains: ['adatum.com'],
-    ...overrides,
-  };
-}
-
-function fabrikamAccount(overrides = {}) {
-  return {
-    email: 'lee.gu@fabrikam.com',
-    providerId: 'exchange-fabrikam',
-    login: 'lee.gu',
-    displayName: 'Lee Gu',
-    loadEmails: true,
-    sendEmails: true,
-    isDefault: false,
-    isShared: false,
-    loadFrom: null,
-    auth: { method: 'basic', password: { action: 'replace', value: PASSWORD } },
-    ...overrides,
-  };
-}
-
-function fabrikamCheck(password = PASSWORD) {
-  return {
-    providerId: 'exchange-fabrikam',
-    email: 'lee.gu@fabrikam.com',
-    login: 'lee.gu',
-    auth: { method: 'basic', password: { action: 'replace', value: password } },
-  };
-}
 
 /** The path (and query) of a logged request, relative to the server. */
 const pathsOf = (server) => server.exchanges.map((exchange) => `${exchange.method} ${exchange.url}`);

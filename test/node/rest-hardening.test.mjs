@@ -5,23 +5,14 @@
 
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { after, afterEach, describe, test } from 'node:test';
-import { MailSetupError } from '../../dist/model/errors.js';
+import { describe, test } from 'node:test';
 import * as restModule from '../../dist/adapter/rest-adapter.js';
-import { startBackend } from './rest-backends.mjs';
+import { PASSWORD, SECRET, exchangeInput, fabrikamCheck } from '../helpers/samples.mjs';
+import { rejectionOf, serve, track } from './rest-harness.mjs';
 
 const { RestAdapter } = restModule;
 
-const SECRET = 'S3cr3t-value-never-returned';
-const PASSWORD = 'Pa55word-never-returned';
 const TEST_TIMEOUT = { timeout: 20_000 };
-
-const servers = [];
-async function serve(options) {
-  const server = await startBackend(options);
-  servers.push(server);
-  return server;
-}
 
 /** A bare loopback server that records what reaches it: the "other site" a redirect points at. */
 async function otherSite() {
@@ -43,48 +34,7 @@ async function otherSite() {
       return new Promise((resolve) => server.close(resolve));
     },
   };
-  servers.push(site);
-  return site;
-}
-
-async function closeAll() {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-}
-afterEach(closeAll);
-after(closeAll);
-
-async function rejectionOf(promise) {
-  let value;
-  try {
-    value = await promise;
-  } catch (error) {
-    assert.ok(error instanceof MailSetupError, `expected a MailSetupError, got ${String(error)}`);
-    return error;
-  }
-  return assert.fail(`expected a rejection, got ${JSON.stringify(value)}`);
-}
-
-function exchangeInput(overrides = {}) {
-  return {
-    type: 'exchange',
-    name: 'Adatum Exchange',
-    serviceAddress: 'mail.adatum.com',
-    loadEmails: true,
-    sendEmails: true,
-    loginFormat: 'email',
-    auth: { method: 'oauth2', clientId: '11111111-2222-4333-8444-555555555555', clientSecret: { action: 'replace', value: SECRET } },
-    domains: ['adatum.com'],
-    ...overrides,
-  };
-}
-
-function fabrikamCheck() {
-  return {
-    providerId: 'exchange-fabrikam',
-    email: 'lee.gu@fabrikam.com',
-    login: 'lee.gu',
-    auth: { method: 'basic', password: { action: 'replace', value: PASSWORD } },
-  };
+  return track(site);
 }
 
 describe('item 1: redirects are refused, so a secret never follows one', TEST_TIMEOUT, () => {

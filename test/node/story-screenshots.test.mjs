@@ -4,11 +4,11 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, resolve } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { serveStatic } from './static-server.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const staticDir = join(root, 'node_modules/.cache/storybook-static');
@@ -19,15 +19,6 @@ const DEFAULT_STORIES = [
   { id: 'elements-mail-account-list--default', tag: 'mail-account-list', heading: 'Mail accounts' },
 ];
 
-const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-};
 let server;
 let browser;
 let base;
@@ -40,15 +31,8 @@ before(
       timeout: 240_000,
     });
     mkdirSync(shotsDir, { recursive: true });
-    server = createServer((request, response) => {
-      const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
-      let file = join(staticDir, path === '/' ? 'index.html' : path);
-      if (!file.startsWith(staticDir) || !existsSync(file) || statSync(file).isDirectory()) file = join(staticDir, 'index.html');
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      response.end(readFileSync(file));
-    });
-    await new Promise((done) => server.listen(0, '127.0.0.1', done));
-    base = `http://127.0.0.1:${server.address().port}`;
+    server = await serveStatic({ '/': staticDir }, { fallback: 'index.html' });
+    base = server.url;
     browser = await chromium.launch(chromiumLaunchOptions());
   },
   { timeout: 300_000 },
@@ -56,7 +40,7 @@ before(
 
 after(async () => {
   await browser?.close();
-  await new Promise((done) => (server ? server.close(done) : done()));
+  await server?.close();
 });
 
 for (const story of DEFAULT_STORIES) {

@@ -7,10 +7,10 @@ import { createMailSetupHandler, type MailSetupHandlerOptions } from '../../src/
 import { listen } from '../../src/server/node-http.js';
 import { openPglite, type SqlDatabase } from '../../src/server/store/sql.js';
 import { SqlStore } from '../../src/server/store/sql-store.js';
+import { PASSWORD, fabrikamAccount as account } from '../helpers/samples.mjs';
 import { cleanDatabase, testKeys } from './helpers.js';
 
 const BASE = 'http://127.0.0.1:4000/api/mail';
-const PASSWORD = 'Pa55-never-echoed';
 
 let db: SqlDatabase;
 let store: SqlStore;
@@ -48,20 +48,6 @@ function call(path: string, init: { method?: string; body?: unknown; headers?: R
     ...(init.body === undefined ? {} : { body: typeof init.body === 'string' ? init.body : JSON.stringify(init.body) }),
   });
 }
-
-const account = (overrides: Record<string, unknown> = {}) => ({
-  email: 'lee.gu@fabrikam.com',
-  providerId: 'exchange-fabrikam',
-  login: 'lee.gu',
-  displayName: 'Lee Gu',
-  loadEmails: true,
-  sendEmails: true,
-  isDefault: false,
-  isShared: false,
-  loadFrom: null,
-  auth: { method: 'basic', password: { action: 'replace', value: PASSWORD } },
-  ...overrides,
-});
 
 describe('createMailSetupHandler', { timeout: 60_000 }, () => {
   it('refuses to start without an authenticate hook unless in development mode', () => {
@@ -115,7 +101,7 @@ describe('createMailSetupHandler', { timeout: 60_000 }, () => {
     expect(((await again.json()) as { id: string }).id).to.equal(first.id);
     expect((await handle(call('/accounts', { method: 'POST', body: account(), headers: { 'idempotency-key': 'bad key' } }))).status).to.equal(422);
 
-    const keep = { method: 'basic', password: { action: 'keep' } };
+    const keep = { method: 'basic', password: { action: 'keep' } } as const;
     const update = await handle(call(`/accounts/${first.id}`, { method: 'PUT', body: account({ displayName: 'A', auth: keep, version: 1 }) }));
     expect(((await update.json()) as { version: number }).version).to.equal(2);
     const stale = await handle(call(`/accounts/${first.id}`, { method: 'PUT', body: account({ displayName: 'B', auth: keep, version: 1 }) }));

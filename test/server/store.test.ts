@@ -5,36 +5,8 @@ import { KeyRing } from '../../src/server/keys.js';
 import { migrate } from '../../src/server/store/migrations.js';
 import type { SqlDatabase } from '../../src/server/store/sql.js';
 import { SqlStore } from '../../src/server/store/sql-store.js';
+import { PASSWORD, SECRET, exchangeInput as exchange, fabrikamAccount as mailbox } from '../helpers/samples.mjs';
 import { cleanDatabase, databases, rejection, testKeys } from './helpers.js';
-
-const SECRET = 'client-secret-at-rest';
-const PASSWORD = 'password-at-rest';
-
-const exchange = (overrides: Record<string, unknown> = {}) => ({
-  type: 'exchange',
-  name: 'Adatum Exchange',
-  serviceAddress: 'mail.adatum.com',
-  loadEmails: true,
-  sendEmails: true,
-  loginFormat: 'email',
-  auth: { method: 'oauth2', clientId: '11111111-2222-4333-8444-555555555555', clientSecret: { action: 'replace', value: SECRET } },
-  domains: ['adatum.com'],
-  ...overrides,
-});
-
-const mailbox = (overrides: Record<string, unknown> = {}) => ({
-  email: 'lee.gu@fabrikam.com',
-  providerId: 'exchange-fabrikam',
-  login: 'lee.gu',
-  displayName: 'Lee Gu',
-  loadEmails: true,
-  sendEmails: true,
-  isDefault: false,
-  isShared: false,
-  loadFrom: null,
-  auth: { method: 'basic', password: { action: 'replace', value: PASSWORD } },
-  ...overrides,
-});
 
 for (const database of databases()) {
   describe(`SqlStore on ${database.name}`, { timeout: 60_000 }, () => {
@@ -70,7 +42,7 @@ for (const database of databases()) {
     it('counts versions and refuses a stale update with conflict and the current version', async () => {
       const { record } = await store.saveProvider('alice', exchange());
       expect(record.version).to.equal(1);
-      const keep = { method: 'oauth2', clientId: '11111111-2222-4333-8444-555555555555', clientSecret: { action: 'keep' } };
+      const keep = { method: 'oauth2', clientId: '11111111-2222-4333-8444-555555555555', clientSecret: { action: 'keep' } } as const;
       const second = await store.saveProvider('alice', exchange({ name: 'A', auth: keep, version: 1 }), { id: record.id });
       expect(second.record.version).to.equal(2);
       const stale = await rejection(store.saveProvider('alice', exchange({ name: 'B', auth: keep, version: 1 }), { id: record.id }));
@@ -103,7 +75,7 @@ for (const database of databases()) {
         .to.have.length(1)
         .and.not.include('failed');
       const [id] = ids as Set<string>;
-      const keep = { method: 'basic', password: { action: 'keep' } };
+      const keep = { method: 'basic', password: { action: 'keep' } } as const;
       const updates = await Promise.allSettled(
         Array.from({ length: 12 }, (_, index) =>
           store.saveAccount('alice', mailbox({ displayName: `Lee ${index}`, auth: keep, version: 1 }), { id: id! }),

@@ -1,6 +1,27 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+
+/** Styles of the templates below: an input and its button (Show, Copy…) share one row, the input taking the room. */
+export const fieldStyles = css`
+  /* An input with its buttons (Show password, Keep current secret, Add domain): on a narrow
+     screen the buttons wrap below rather than squeeze the input or leave the box (issue 11, item 7). */
+  .control-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_mpe-space);
+    align-items: center;
+  }
+
+  .control-row > input {
+    flex: 1 1 12rem;
+    min-inline-size: 0;
+  }
+
+  .control-row > button {
+    flex: none;
+  }
+`;
 
 /** The ids a control's `aria-describedby` lists: only those rendered. */
 export function describedBy(...ids: (string | false | null | undefined)[]): string | undefined {
@@ -25,6 +46,12 @@ export interface TextFieldOptions {
   readonly error: string | null;
   readonly help?: string;
   readonly note?: string | null;
+  /**
+   * The note the field will show once left (a host name about to be normalised):
+   * its room is kept while the value is typed, so that the note moves nothing
+   * below it when it appears (issue 11, item 9).
+   */
+  readonly noteRoom?: string | null;
   readonly required?: boolean;
   readonly readonly?: boolean;
   readonly type?: 'text' | 'password' | 'number';
@@ -71,7 +98,14 @@ export function textField(o: TextFieldOptions): TemplateResult {
       ${o.after ?? nothing}
     </div>
     ${o.help ? html`<p part="help" class="help" id=${`${o.id}-help`}>${o.help}</p>` : nothing}
-    ${o.note ? html`<p part="note" class="note" id=${`${o.id}-note`} role="status">${o.note}</p>` : nothing}
+    ${
+      o.note || o.noteRoom
+        ? html`<div class="note-room">
+            <p class="note" aria-hidden="true" style="visibility: hidden">${o.note || o.noteRoom}</p>
+            <p part="note" class="note" id=${`${o.id}-note`} role="status">${o.note}</p>
+          </div>`
+        : nothing
+    }
     ${feedback(`${o.id}-error`, o.error)}
   </div>`;
 }

@@ -3,7 +3,7 @@ import type { SectionLoad } from '../../flows/account-list.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { MailAccount, MailProvider } from '../../model/index.js';
 import type { ListWindow } from './list-window.js';
-import { shownCount } from '../internal/shown-count.js';
+import { filterField, shownCount } from '../internal/shown-count.js';
 import { attentionText, reauthorizeButton } from './attention.js';
 import { heading, problemNotice, rowActions } from './parts.js';
 import { windowedList } from './windowed-list.js';
@@ -86,17 +86,15 @@ function body(c: AccountSectionContext): TemplateResult {
   }
   return html`<div part="filter" class="filter">
       <div class="field">
-        <label for="filter">${t.list.filter}</label>
-        <input
-          part="input filter-input"
-          id="filter"
-          type="text"
-          autocomplete="off"
-          spellcheck="false"
-          .value=${c.query}
-          aria-describedby="filter-help"
-          @input=${(e: Event) => c.onFilter((e.target as HTMLInputElement).value)}
-        />
+        ${filterField({
+          id: 'filter',
+          label: t.list.filter,
+          value: c.query,
+          type: 'text',
+          part: 'input filter-input',
+          describedBy: 'filter-help',
+          onInput: c.onFilter,
+        })}
         <p part="help" class="help" id="filter-help">${t.list.filterHelp}</p>
       </div>
     </div>

@@ -3,6 +3,7 @@ import { MailAccountDeleteEvent } from '../../events/account-events.js';
 import { MailProviderDeleteEvent } from '../../events/provider-events.js';
 import type { DeleteTarget } from '../../flows/index.js';
 import type { Messages } from '../../i18n/messages.js';
+import type { MailProvider } from '../../model/index.js';
 import { confirmWithDialog } from '../internal/confirm.js';
 import { onDialogClosed } from '../internal/dialog-closed.js';
 import type { DialogName } from './dialogs.js';
@@ -18,7 +19,10 @@ export class ListDialogs {
   /** The open dialog: only its content is rendered, so each opening starts afresh. */
   open: DialogName | null = null;
   confirmText = '';
+  /** Empty: the question offers only Cancel (a provider in use, R15). */
   confirmLabel = '';
+  /** The mailboxes listed under the question: those that keep a provider from being deleted. */
+  confirmList: readonly string[] = [];
   /** What focus returns to when the open dialog closes. */
   private opener: HTMLElement | null = null;
 
@@ -62,6 +66,19 @@ export class ListDialogs {
     this.host.requestUpdate();
     await this.host.updateComplete;
     return confirmWithDialog(this.element('confirm'), returnFocus);
+  }
+
+  /**
+   * Delete pressed on a provider that `mailboxes` still use (R15): the delete
+   * preview (issue 11, item 2) says it cannot be deleted and lists them under
+   * Affected mailboxes, with only Cancel. A refusal that named none says so in general terms.
+   */
+  async showDeleteBlocked(t: Messages, provider: MailProvider, mailboxes: readonly string[], button: HTMLElement): Promise<void> {
+    const inUse = t.adapterErrors['in-use'];
+    this.confirmList = mailboxes;
+    const text = mailboxes.length === 0 ? `${inUse.title} ${inUse.action}` : t.list.providerInUse({ name: provider.name, count: mailboxes.length });
+    await this.confirm(text, '', button);
+    this.confirmList = [];
   }
 
   /** Delete pressed: asks, then lets the host veto with the cancelable intent event; resolves true to delete. */

@@ -21,7 +21,10 @@ export interface DialogsContext {
   /** The Check connection dialog's content (B1). */
   readonly checkContent: TemplateResult | typeof nothing;
   readonly confirmText: string;
+  /** The confirming button's label; empty when nothing may go ahead (a provider in use, R15). */
   readonly confirmLabel: string;
+  /** The mailboxes that keep a provider from being deleted, listed under the question (the delete preview). */
+  readonly confirmList: readonly string[];
   /** Escape reached a dialog: the element asks first when there are unsaved changes. */
   readonly onCancel: (event: Event, dialog: DialogName) => void;
   readonly onAccountCreated: (event: MailAccountCreatedEvent) => void;
@@ -36,7 +39,8 @@ export interface DialogsContext {
 
 /**
  * The list's modal dialogs: the wizard (Add), the provider form (Add provider,
- * Edit), the mailbox settings (Edit) and the confirmation. Native `<dialog>`s
+ * Edit), the mailbox settings (Edit) and the confirmation (a delete, or the delete
+ * preview of a provider in use). Native `<dialog>`s
  * opened with `showModal()`: the browser traps focus and makes the page inert.
  */
 export function dialogs(c: DialogsContext): TemplateResult {
@@ -79,8 +83,15 @@ export function dialogs(c: DialogsContext): TemplateResult {
     <dialog part="dialog" class="confirm" id="confirm-dialog" aria-labelledby="confirm-text">
       <form method="dialog">
         <p id="confirm-text">${c.confirmText}</p>
+        ${
+          c.confirmList.length === 0
+            ? nothing
+            : html`<ul part="impact-list" class="impact-list" aria-label=${t.lifecycle.impact.listLabel}>
+                ${c.confirmList.map((address) => html`<li><strong>${address}</strong>: ${t.lifecycle.impact.effects['blocks-delete']({ login: '' })}</li>`)}
+              </ul>`
+        }
         <div part="actions" class="actions">
-          <button part="button danger-button" class="danger" value="confirm">${c.confirmLabel}</button>
+          ${c.confirmLabel ? html`<button part="button danger-button" class="danger" value="confirm">${c.confirmLabel}</button>` : nothing}
           <button part="button primary-button" class="primary" value="cancel">${t.common.cancel}</button>
         </div>
       </form>

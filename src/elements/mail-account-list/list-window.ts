@@ -9,7 +9,7 @@ const INITIAL: ListViewport = { scrollTop: 0, viewportHeight: 800, rowHeight: 64
 /**
  * Renders only the rows of a long list that are in view (B9). Our own small
  * windowing rather than `@lit-labs/virtualizer`: that package is pre-1.0 under
- * `@lit-labs` (the anchors warn against depending on it), and rows of one fixed
+ * `@lit-labs` (the anchors warn against depending on it), and rows spaced by one
  * height need only a few lines of arithmetic (flows/list-window.ts), while we keep
  * full control of list semantics (`aria-setsize`/`aria-posinset`), of the focused
  * row (never unrendered while it holds focus) and of keyboard movement.
@@ -26,6 +26,9 @@ export class ListWindow implements ReactiveController {
   private metrics: ListViewport = INITIAL;
   private lastRange: RowRange = { start: 0, end: 0 };
   private count = 0;
+  /** The tallest row measured at `measuredWidth`. */
+  private tallest = 0;
+  private measuredWidth = 0;
   /** The key of the row holding focus, kept rendered whatever the scroll position. */
   focusedKey: string | null = null;
 
@@ -94,11 +97,16 @@ export class ListWindow implements ReactiveController {
   private measure(): void {
     const viewport = this.viewport;
     if (!viewport?.isConnected) return;
-    const row = viewport.querySelector<HTMLElement>('[data-index]');
+    // A row's text wraps rather than being cut: rows are spaced by the tallest seen at this
+    // width, so scrolling on to shorter rows moves nothing; a new width measures afresh.
+    if (viewport.clientWidth !== this.measuredWidth) this.tallest = 0;
+    this.measuredWidth = viewport.clientWidth;
+    for (const row of viewport.querySelectorAll<HTMLElement>('[data-index]')) this.tallest = Math.max(this.tallest, row.offsetHeight);
+    const rowHeight = this.tallest;
     const next: ListViewport = {
       scrollTop: viewport.scrollTop,
       viewportHeight: viewport.clientHeight || this.metrics.viewportHeight,
-      rowHeight: row?.offsetHeight || this.metrics.rowHeight,
+      rowHeight: rowHeight || this.metrics.rowHeight,
     };
     const changedHeight = next.rowHeight !== this.metrics.rowHeight;
     this.metrics = next;

@@ -80,9 +80,9 @@ export const listStyles = css`
     grid-template-columns: minmax(0, 1fr) auto;
     gap: var(--_mpe-space);
     align-items: center;
-    block-size: var(--_row-height);
+    /* At least this tall; a row whose text wraps grows, and the window spaces all rows by the tallest in view. */
+    min-block-size: var(--_row-height);
     padding: var(--_mpe-space) calc(var(--_mpe-space) * 1.5);
-    overflow: hidden;
   }
 
   /* separators between rows; the viewport's own border closes the first and last */
@@ -98,18 +98,16 @@ export const listStyles = css`
     min-inline-size: 0;
   }
 
+  /* Details and the failure reason wrap, never cut with "…" (issue 11, item 7). */
   .line {
     display: flex;
-    gap: var(--_mpe-space);
+    flex-wrap: wrap;
+    gap: 0 var(--_mpe-space);
     align-items: center;
-    min-inline-size: 0;
-    overflow: hidden;
-    white-space: nowrap;
   }
 
   .line > span {
-    overflow: hidden;
-    text-overflow: ellipsis;
+    min-inline-size: 0;
   }
 
   .line.secondary,
@@ -158,6 +156,7 @@ export const listStyles = css`
 
   .row-actions {
     display: flex;
+    flex-wrap: wrap;
     gap: var(--_mpe-space);
   }
 
@@ -209,6 +208,11 @@ export const listStyles = css`
 
   dialog p {
     margin-block-start: 0;
+  }
+
+  .impact-list {
+    margin-block-start: 0;
+    padding-inline-start: 1.25rem;
   }
 
   .dialog-heading {

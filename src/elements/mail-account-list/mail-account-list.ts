@@ -10,6 +10,7 @@ import {
   isDeleting,
   isLoading,
   listFlowReducer,
+  providerDeleteCheck,
   providerRefused,
   type DeleteTarget,
   type ListFlowAction,
@@ -48,7 +49,7 @@ import { SettingsDialog } from './settings-dialog.js';
  * `mail-account-add` to run its own flow; **Edit** opens the mailbox's settings;
  * **Delete** asks first. With CanManageAdministration (R1) a second section lists
  * the providers, edited in `<provider-settings-form>`; a provider that mailboxes
- * still use cannot be deleted, and its Delete button says why (R15). Only the rows
+ * still use cannot be deleted, and its Delete button says why and lists them (R15). Only the rows
  * in view are rendered, so thousands of mailboxes stay fast (B9). An adapter call
  * that does not answer within `call-timeout` stops and says what failed, with Retry.
  *
@@ -85,6 +86,7 @@ import { SettingsDialog } from './settings-dialog.js';
  * @csspart notice - Error, warning and refusal boxes.
  * @csspart empty - The invitation shown when there is nothing yet.
  * @csspart dialog - Every dialog (wizard, provider form, mailbox settings, confirmation).
+ * @csspart impact-list - The delete preview's list, "Affected mailboxes": the mailboxes that keep a provider from being deleted (R15).
  * @csspart form - The mailbox settings form.
  * @csspart field - A field of the mailbox settings form.
  * @csspart group - The loading and sending group of the mailbox settings form.
@@ -92,7 +94,7 @@ import { SettingsDialog } from './settings-dialog.js';
  * @csspart error - A field's error message.
  * @csspart summary - The mailbox settings form's status line.
  *
- * @cssprop --mpe-list-row-height - Height of every row; rows are windowed, so all are the same (default `5.5rem`, `8rem` below 36rem wide).
+ * @cssprop --mpe-list-row-height - Least height of a row; rows are windowed and spaced by the tallest in view, so text that wraps on a narrow screen makes room (default `5.5rem`, `8rem` below 36rem wide).
  * @cssprop --mpe-list-max-height - Tallest a list grows before it scrolls (default `30rem`).
  * @cssprop --mpe-list-gap - Space between the sections (default `1.5rem`).
  * @cssprop --mpe-list-dialog-width - Widest the dialogs grow (default `44rem`).
@@ -223,8 +225,8 @@ export class MailAccountList extends LitElement {
   private async onDelete(target: DeleteTarget, button: HTMLElement): Promise<void> {
     if (!this.adapters.adapter || isDeleting(this.state, target)) return;
     if (target.kind === 'provider' && providerRefused(this.state, target.provider.id)) {
-      this.dispatch({ type: 'show-refusal', providerId: target.provider.id });
-      return;
+      const check = providerDeleteCheck(target.provider.id, deriveAccountList(this.state.data, '').usage, this.state.data.refusals);
+      return this.dialogs.showDeleteBlocked(this.t, target.provider, check.allowed ? [] : check.mailboxes, button);
     }
     if (await this.dialogs.confirmDelete(this.t, target, button)) this.dispatch({ type: 'delete', target });
   }
@@ -324,6 +326,7 @@ export class MailAccountList extends LitElement {
         checkContent: this.check.render(t, () => this.dialogs.close('check')),
         confirmText: this.dialogs.confirmText,
         confirmLabel: this.dialogs.confirmLabel,
+        confirmList: this.dialogs.confirmList,
         onCancel: (event, name) => void this.dialogs.guardEscape(event, name, this.settings.dirty(), t.common.discardChanges, t.common.discard),
         onAccountCreated: (event) => void this.onAccountCreated(event),
         onAccountUpdated: (event) => this.reauthorize.updated(event),

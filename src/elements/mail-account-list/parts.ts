@@ -29,7 +29,7 @@ export interface RowActionsOptions {
   readonly deleteLabel: string;
   readonly onEdit: (opener: HTMLElement) => void;
   readonly onDelete: (opener: HTMLElement) => void;
-  /** The id of the text saying why Delete is refused (R15); the button stays focusable and explains. */
+  /** The id of the text saying why Delete is refused (R15); the button stays usable and opens the delete preview, which lists the mailboxes. */
   readonly refusalId?: string;
   /** A row's own first action (a mailbox's Check connection). */
   readonly first?: TemplateResult;
@@ -50,7 +50,6 @@ export function rowActions(t: Messages, o: RowActionsOptions): TemplateResult {
       type="button"
       data-action="delete"
       aria-label=${o.deleteLabel}
-      aria-disabled=${o.refusalId === undefined ? 'false' : 'true'}
       aria-describedby=${ifDefined(o.refusalId)}
       @click=${(e: Event) => o.onDelete(e.currentTarget as HTMLElement)}
     >

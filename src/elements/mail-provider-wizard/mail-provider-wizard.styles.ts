@@ -1,8 +1,11 @@
 import { css } from 'lit';
 import { checkStagesStyles } from '../internal/check-stages.styles.js';
+import { fieldStyles } from '../internal/field-templates.js';
 
 /** Layout of `<mail-provider-wizard>`; colours and sizes come from the shared tokens. */
 export const wizardStyles = css`
+  ${fieldStyles}
+
   ${checkStagesStyles}
 
   :host {
@@ -82,21 +85,6 @@ export const wizardStyles = css`
 
   .intro {
     margin: 0 0 var(--_gap);
-  }
-
-  .control-row {
-    display: flex;
-    gap: var(--_mpe-space);
-    align-items: center;
-  }
-
-  .control-row > input {
-    flex: 1 1 auto;
-    min-inline-size: 0;
-  }
-
-  .control-row > button {
-    flex: none;
   }
 
   .control-row.start {

@@ -6,7 +6,7 @@ import { rowForKey } from '../../flows/list-window.js';
 import { filterProviders } from '../../flows/provider-filter.js';
 import { providerAddress, type MailProvider } from '../../model/index.js';
 import { feedback } from '../internal/field-templates.js';
-import { shownCount } from '../internal/shown-count.js';
+import { filterField, shownCount } from '../internal/shown-count.js';
 import { ListWindow } from '../mail-account-list/list-window.js';
 import type { StepContext } from './step-context.js';
 
@@ -48,17 +48,15 @@ export class ProviderChoice {
     const rowHeight = this.window.rowHeight;
     const choose = (providerId: string) => c.dispatch({ type: 'choose-provider', providerId });
     return html`<div part="field" class="field provider-filter">
-        <label for="provider-filter">${t.wizard.findProvider}</label>
-        <input
-          part="input"
-          id="provider-filter"
-          type="search"
-          autocomplete="off"
-          spellcheck="false"
-          aria-controls="provider-options"
-          .value=${live(this.query)}
-          @input=${(event: Event) => this.filter((event.target as HTMLInputElement).value)}
-        />
+        ${filterField({
+          id: 'provider-filter',
+          label: t.wizard.findProvider,
+          value: this.query,
+          type: 'search',
+          part: 'input',
+          controls: 'provider-options',
+          onInput: (value) => this.filter(value),
+        })}
       </div>
       ${shownCount(t, count, all.length, this.query)}
       <fieldset part="group" class="group" id="provider" aria-describedby=${describedBy ?? nothing}>

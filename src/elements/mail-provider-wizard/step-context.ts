@@ -44,24 +44,25 @@ export function fieldError(c: StepContext, field: WizardField): string | null {
   return formatIssue(c.t, issue);
 }
 
-/** What the element hands over to build a step context. */
-export interface StepContextSource {
-  readonly t: Messages;
-  readonly state: WizardState;
-  readonly dispatch: (action: WizardAction) => void;
-  readonly canSignIn: boolean;
-  readonly passwordVisible: boolean;
-  readonly togglePassword: () => void;
-  readonly choosingOther: boolean;
-  readonly chooseOther: () => void;
-  readonly providerChoice: ProviderChoice;
-  readonly addedProvider: string | null;
+/** What the element hands over to build a step context: the fields passed on as they are, and the rest. */
+export interface StepContextSource extends Pick<
+  StepContext,
+  | 't'
+  | 'state'
+  | 'dispatch'
+  | 'canSignIn'
+  | 'passwordVisible'
+  | 'togglePassword'
+  | 'choosingOther'
+  | 'chooseOther'
+  | 'providerChoice'
+  | 'addedProvider'
+  | 'done'
+> {
   readonly reset: () => void;
   /** Focuses the first match of `selector` once the element has rendered. */
   readonly focusAfterUpdate: (selector: string) => void;
   readonly diagnostics: WizardDiagnosticsContext;
-  /** Done on the success step. */
-  readonly done: () => void;
 }
 
 /** The part of the step context about connection diagnostics and the advisor's notes. */

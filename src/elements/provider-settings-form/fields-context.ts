@@ -1,4 +1,11 @@
-import type { ProviderField, ProviderFormAction, ProviderFormState, ProviderFormView } from '../../flows/provider-form.js';
+import {
+  noteOnBlur,
+  type FieldNote,
+  type ProviderField,
+  type ProviderFormAction,
+  type ProviderFormState,
+  type ProviderFormView,
+} from '../../flows/provider-form.js';
 import { formatIssue } from '../../i18n/format.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { FieldIssue } from '../../model/index.js';
@@ -23,9 +30,9 @@ export function error(c: FieldsContext, key: string): string | null {
   return issue ? formatIssue(c.t, issue) : null;
 }
 
-export function note(c: FieldsContext, field: ProviderField): string | null {
-  const n = c.form.notes[field];
-  return n ? formatIssue(c.t, { code: n.code, params: { from: n.from, to: n.to } }, 'note') : null;
+export function note(c: FieldsContext, field: ProviderField): { note: string | null; noteRoom: string | null } {
+  const text = (n: FieldNote | null | undefined) => (n ? formatIssue(c.t, { code: n.code, params: { from: n.from, to: n.to } }, 'note') : null);
+  return { note: text(c.form.notes[field]), noteRoom: text(noteOnBlur(c.form.draft, field)) };
 }
 
 export const blur = (c: FieldsContext, field: ProviderField) => () => c.dispatch({ type: 'blur', field });

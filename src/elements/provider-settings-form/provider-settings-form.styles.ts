@@ -1,7 +1,19 @@
 import { css } from 'lit';
+import { fieldStyles } from '../internal/field-templates.js';
 
 /** Layout of `<provider-settings-form>`; colours and sizes come from the shared tokens. */
 export const formStyles = css`
+  ${fieldStyles}
+
+  /* The note and an invisible copy that keeps its room in one cell: no shift when it appears. */
+  .note-room {
+    display: grid;
+  }
+
+  .note-room > * {
+    grid-area: 1 / 1;
+  }
+
   :host {
     max-inline-size: var(--mpe-provider-form-max-width, 42rem);
     --_gap: var(--mpe-provider-form-gap, 1rem);
@@ -23,21 +35,6 @@ export const formStyles = css`
     padding: 0;
     min-inline-size: 0;
     border: 0;
-  }
-
-  .control-row {
-    display: flex;
-    gap: var(--_mpe-space);
-    align-items: center;
-  }
-
-  .control-row > input {
-    flex: 1 1 auto;
-    min-inline-size: 0;
-  }
-
-  .control-row > button {
-    flex: none;
   }
 
   .feedback:empty {

@@ -1,3 +1,4 @@
+import { dayMonthYear } from './format-date.js';
 import type { DiagnosticMessages } from './messages.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -125,10 +126,7 @@ export const diagnosticsEn: DiagnosticMessages = {
     'autoconfig-pop3-ignored': 'POP3 servers in the file were left out: providers use IMAP or Exchange.',
     'autoconfig-auth-unsupported': 'The file names an authentication this form does not offer; Basic was chosen. Check the Authentication method.',
   },
-  formatDate: (iso) => {
-    const [year, month, day] = iso.split('-').map(Number);
-    return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
-  },
+  formatDate: (iso) => dayMonthYear(iso, MONTHS),
   /** The check's tools: the stage list's name, Copy diagnostics, Save anyway. */
   tools: {
     connectionCheck: 'Connection check',

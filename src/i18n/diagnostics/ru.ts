@@ -1,3 +1,4 @@
+import { dayMonthYear } from './format-date.js';
 import type { DiagnosticMessages } from './messages.js';
 
 // Month names in the genitive, as a date is written in a sentence: «1 апреля 2027 года».
@@ -126,10 +127,7 @@ export const diagnosticsRu: DiagnosticMessages = {
     'autoconfig-pop3-ignored': 'Серверы POP3 из файла пропущены: провайдеры используют IMAP или Exchange.',
     'autoconfig-auth-unsupported': 'В файле указан метод аутентификации, которого нет в форме; выбран Basic. Проверьте метод аутентификации.',
   },
-  formatDate: (iso) => {
-    const [year, month, day] = iso.split('-').map(Number);
-    return `${day} ${MONTHS[(month ?? 1) - 1]} ${year} года`;
-  },
+  formatDate: (iso) => dayMonthYear(iso, MONTHS, ' года'),
   /** The check's tools: the stage list's name, Copy diagnostics, Save anyway. */
   tools: {
     connectionCheck: 'Проверка подключения',

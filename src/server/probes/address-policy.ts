@@ -16,38 +16,35 @@ export interface AddressPolicyOptions {
 
 export type AddressClass = 'public' | 'private' | 'loopback' | 'reserved';
 
-function blockList(ranges: readonly [string, number, 'ipv4' | 'ipv6'][]): BlockList {
+/** A BlockList of CIDR ranges (`10.0.0.0/8`, `fc00::/7`); a range with a colon is IPv6. */
+function blockList(ranges: readonly string[]): BlockList {
   const list = new BlockList();
-  for (const [network, prefix, type] of ranges) list.addSubnet(network, prefix, type);
+  for (const range of ranges) {
+    const [network = '', prefix = ''] = range.split('/');
+    list.addSubnet(network, Number(prefix), network.includes(':') ? 'ipv6' : 'ipv4');
+  }
   return list;
 }
 
-const LOOPBACK = blockList([
-  ['127.0.0.0', 8, 'ipv4'],
-  ['::1', 128, 'ipv6'],
-]);
-const PRIVATE = blockList([
-  ['10.0.0.0', 8, 'ipv4'],
-  ['172.16.0.0', 12, 'ipv4'],
-  ['192.168.0.0', 16, 'ipv4'],
-  ['100.64.0.0', 10, 'ipv4'],
-  ['fc00::', 7, 'ipv6'],
-]);
+const LOOPBACK = blockList(['127.0.0.0/8', '::1/128']);
+const PRIVATE = blockList(['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10', 'fc00::/7']);
+// This network, link-local, IETF protocol assignments, documentation (TEST-NET-1..3, 2001:db8::/32),
+// benchmarking, multicast, reserved; unspecified, link-local, multicast and discard-only IPv6.
 const RESERVED = blockList([
-  ['0.0.0.0', 8, 'ipv4'],
-  ['169.254.0.0', 16, 'ipv4'],
-  ['192.0.0.0', 24, 'ipv4'],
-  ['192.0.2.0', 24, 'ipv4'],
-  ['198.18.0.0', 15, 'ipv4'],
-  ['198.51.100.0', 24, 'ipv4'],
-  ['203.0.113.0', 24, 'ipv4'],
-  ['224.0.0.0', 4, 'ipv4'],
-  ['240.0.0.0', 4, 'ipv4'],
-  ['::', 128, 'ipv6'],
-  ['fe80::', 10, 'ipv6'],
-  ['ff00::', 8, 'ipv6'],
-  ['2001:db8::', 32, 'ipv6'],
-  ['100::', 64, 'ipv6'],
+  '0.0.0.0/8',
+  '169.254.0.0/16',
+  '192.0.0.0/24',
+  '192.0.2.0/24',
+  '198.18.0.0/15',
+  '198.51.100.0/24',
+  '203.0.113.0/24',
+  '224.0.0.0/4',
+  '240.0.0.0/4',
+  '::/128',
+  'fe80::/10',
+  'ff00::/8',
+  '2001:db8::/32',
+  '100::/64',
 ]);
 
 /** Which class an IP address is in; an IPv4 address written as IPv6 (`::ffff:10.0.0.1`, NAT64) counts as its IPv4 self. */

@@ -1,27 +1,13 @@
-import { MailSetupError, type MailSetupErrorKind } from '../../model/index.js';
+import { MailSetupError, type CertificateInfo, type CheckStage, type CheckStageReport, type MailSetupErrorKind } from '../../model/index.js';
 
 /*
- * The staged connection check's reports, as the shared contract names them
- * (stage names, states, `CheckStageReport`). Kept structurally identical to the
- * model's schema so a report is sent to the page as it is.
+ * The staged connection check's reports are the model's (src/model/check-stages.ts),
+ * so a report is sent to the page as it is.
  */
-export const CHECK_STAGES = ['resolve', 'connect', 'tls', 'authenticate', 'mailbox', 'send'] as const;
-export type CheckStage = (typeof CHECK_STAGES)[number];
-export type CheckStageState = 'waiting' | 'running' | 'passed' | 'failed' | 'skipped';
+export { CHECK_STAGES, type CheckStage, type CheckStageReport, type CheckStageState } from '../../model/index.js';
 
-export interface CertificateSummary {
-  readonly subject: string;
-  readonly issuer: string;
-  readonly validTo: string;
-}
-
-export interface CheckStageReport {
-  readonly stage: CheckStage;
-  readonly state: CheckStageState;
-  readonly at: string;
-  readonly durationMs?: number;
-  readonly detail?: { readonly serverReply?: string; readonly rawCode?: string; readonly certificate?: CertificateSummary };
-}
+/** A TLS certificate as a stage reports it. */
+export type CertificateSummary = CertificateInfo;
 
 /** What a failing stage carries besides its kind: the server's own words, never anything the request carried. */
 export interface StageFailureDetails {

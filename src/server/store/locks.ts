@@ -1,4 +1,5 @@
 import type { SqlExecutor } from './sql.js';
+import type { SaveOptions, SaveResult } from './store.js';
 
 /*
  * Writes serialise on PostgreSQL advisory locks, held to the end of their
@@ -31,6 +32,23 @@ export async function replayed(tx: SqlExecutor, userId: string, scope: string, k
     [userId, scope, key],
   );
   return rows[0]?.record_id;
+}
+
+/**
+ * A create repeated with the key of an earlier one (same user, within 24 h): that
+ * create's record as it is now, loaded by `load`; undefined for an update or a new create.
+ */
+export async function replayedCreate<T>(
+  tx: SqlExecutor,
+  userId: string,
+  scope: string,
+  options: SaveOptions,
+  load: (id: string) => Promise<T | undefined>,
+): Promise<SaveResult<T> | undefined> {
+  if (options.id !== undefined) return undefined;
+  const previous = await replayed(tx, userId, scope, options.idempotencyKey);
+  const record = previous === undefined ? undefined : await load(previous);
+  return record === undefined ? undefined : { record, created: false, replayed: true };
 }
 
 export async function rememberKey(tx: SqlExecutor, userId: string, scope: string, key: string | undefined, recordId: string): Promise<void> {

@@ -3,7 +3,7 @@ import { errorFromFieldErrors } from '../../adapter/input-errors.js';
 import { accountRecord } from '../../adapter/in-memory-records.js';
 import { MailSetupError, validateAccountInput, type MailAccount } from '../../model/index.js';
 import type { KeyRing } from '../keys.js';
-import { lockProviders, lockUser, rememberKey, replayed } from './locks.js';
+import { lockProviders, lockUser, rememberKey, replayedCreate } from './locks.js';
 import { providerRow } from './sql-providers.js';
 import type { SqlExecutor } from './sql.js';
 import { inputVersion, withId, notFound, staleVersion, stringField, type SaveOptions, type SaveResult, type StoredAccount } from './store.js';
@@ -39,12 +39,12 @@ export async function saveAccount(
 ): Promise<SaveResult<StoredAccount>> {
   await lockProviders(tx, 'shared');
   await lockUser(tx, userId);
+  const again = await replayedCreate(tx, userId, 'account', options, async (previous) => {
+    const row = await accountRow(tx, userId, previous);
+    return row && accountFromRow(row);
+  });
+  if (again) return again;
   const { id, idempotencyKey } = options;
-  if (id === undefined) {
-    const previous = await replayed(tx, userId, 'account', idempotencyKey);
-    const row = previous === undefined ? undefined : await accountRow(tx, userId, previous);
-    if (row) return { record: accountFromRow(row), created: false, replayed: true };
-  }
   // Another user's mailbox is `not-found` too, so ids do not leak.
   const existing = id === undefined ? undefined : await accountRow(tx, userId, id);
   if (id !== undefined && !existing) throw notFound('mailbox', 'id');

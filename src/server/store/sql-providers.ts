@@ -3,7 +3,7 @@ import { errorFromFieldErrors } from '../../adapter/input-errors.js';
 import { providerRecord } from '../../adapter/in-memory-records.js';
 import { MailSetupError, applyProviderChange, validateProviderInput, type MailAccount, type MailProvider } from '../../model/index.js';
 import type { KeyRing } from '../keys.js';
-import { lockProviders, rememberKey, replayed } from './locks.js';
+import { lockProviders, rememberKey, replayedCreate } from './locks.js';
 import type { SqlExecutor } from './sql.js';
 import { inputVersion, withId, notFound, staleVersion, type SaveOptions, type SaveResult, type StoredProvider } from './store.js';
 
@@ -37,12 +37,12 @@ export async function saveProvider(
   options: SaveOptions,
 ): Promise<SaveResult<StoredProvider>> {
   await lockProviders(tx, 'exclusive');
+  const again = await replayedCreate(tx, actorId, 'provider', options, async (previous) => {
+    const row = await providerRow(tx, previous);
+    return row && providerFromRow(row);
+  });
+  if (again) return again;
   const { id, idempotencyKey } = options;
-  if (id === undefined) {
-    const previous = await replayed(tx, actorId, 'provider', idempotencyKey);
-    const row = previous === undefined ? undefined : await providerRow(tx, previous);
-    if (row) return { record: providerFromRow(row), created: false, replayed: true };
-  }
   const rows = await listProviderRows(tx);
   const existing = id === undefined ? undefined : rows.find((row) => row.id === id);
   if (id !== undefined && !existing) throw notFound('provider', 'id');
