@@ -18,9 +18,6 @@ export const fieldStyles = css`
     min-inline-size: 0;
   }
 
-  .control-row > button {
-    flex: none;
-  }
 `;
 
 /** The ids a control's `aria-describedby` lists: only those rendered. */
