@@ -16,10 +16,10 @@ import { gzipSync } from 'node:zlib';
 // Ceilings in KB (1024 bytes) gzip. Lower them when a change saves bytes; raising
 // one needs a reason in the commit message.
 const BUDGETS = {
-  'all three define entries': 83.7,
-  'define/mail-account-list': 57.3,
-  'define/mail-provider-wizard': 52.4,
-  'define/provider-settings-form': 47.6,
+  'all three define entries': 80.6,
+  'define/mail-account-list': 53.0,
+  'define/mail-provider-wizard': 50.9,
+  'define/provider-settings-form': 44.7,
 };
 
 const root = resolve(import.meta.dirname, '..');
@@ -67,7 +67,8 @@ async function measure(entry) {
   const outputs = result.metafile.outputs;
   const absolute = (path) => resolve(root, path);
   const gz = new Map([...files].map(([path, code]) => [path, gzipSync(code, { level: 9 }).length]));
-  const entryOut = Object.keys(outputs).find((path) => outputs[path].entryPoint);
+  // Lazy chunks are entry points too: find the output of the entry asked for.
+  const entryOut = Object.keys(outputs).find((path) => outputs[path].entryPoint && absolute(outputs[path].entryPoint) === entry);
 
   // The static closure of the entry is the first load; dynamic imports start lazy chunks.
   const first = new Set();

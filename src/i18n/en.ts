@@ -224,13 +224,6 @@ export const en: Messages = {
     checkFailed: 'Whether you may manage mail providers could not be checked, so provider settings are hidden for now.',
   },
   diagnostics: {
-    connectionCheck: 'Connection check',
-    copyDiagnostics: 'Copy diagnostics',
-    diagnosticsCopied: 'Diagnostics copied. They hold no password or secret.',
-    copyFailed: 'The clipboard is not available. Select the text below and copy it.',
-    saveAnyway: 'Save anyway',
-    saveAnywayHelp:
-      'The failure is outside your control. As an administrator you can save the mailbox now; it is marked as not yet verified until a check passes.',
     savedUnverified: ({ address }) => `${address} is saved, marked as not yet verified.`,
     checkAccountTitle: ({ address }) => `Connection check: ${address}`,
     redirectUri: 'Redirect URI',

@@ -287,14 +287,6 @@ export interface SyncServiceMessages {
  * lazily loaded diagnostics catalogue.
  */
 export interface DiagnosticsUiMessages {
-  /** The name of the list of stages. */
-  readonly connectionCheck: string;
-  readonly copyDiagnostics: string;
-  readonly diagnosticsCopied: string;
-  /** The clipboard refused: the report is shown for copying by hand. */
-  readonly copyFailed: string;
-  readonly saveAnyway: string;
-  readonly saveAnywayHelp: string;
   readonly savedUnverified: Interpolated<{ address: string }>;
   readonly checkAccountTitle: Interpolated<{ address: string }>;
   readonly redirectUri: string;

@@ -127,6 +127,8 @@ describe('<mail-provider-wizard> connection check and save (B1)', () => {
     await toCheckWithPassword(el, 'pw');
     adapter.injectFault('checkConnection', { type: 'hang' }, { times: 1 });
     await click(el, button(root, 'Check connection'));
+    // The check's code loads on first use: leave once the check has reached the adapter.
+    await waitUntil(() => adapter.calls.some((call) => call.method === 'checkConnection'), 'the check never started');
     const parent = el.parentElement!;
     el.remove();
     parent.append(el);

@@ -2,7 +2,8 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import { diagnosticMessagesSync, loadDiagnosticMessages, type DiagnosticMessages } from '../../i18n/diagnostics.js';
 import type { Locale } from '../../i18n/locale.js';
 import type { Messages } from '../../i18n/messages.js';
-import { adviseProvider, type Advisory } from '../../model/index.js';
+import { isMicrosoft365Host, type Advisory, type adviseProvider } from '../../model/index.js';
+import { LazyModule } from './lazy-module.js';
 
 /** A host-settable source of today's date; the protocol advisor's notes depend on it. */
 export type Clock = () => Date;
@@ -33,9 +34,34 @@ export function diagnosticTexts(host: ReactiveControllerHost, locale: Locale): D
   return ready;
 }
 
-/** The advisor's notes for a provider on the clock's day; empty for anything it does not apply to. */
-export function advisoriesFor(provider: Parameters<typeof adviseProvider>[0] | null | undefined, clock: Clock | undefined): Advisory[] {
-  return provider ? adviseProvider(provider, today(clock)) : [];
+/** A provider or a draft, as the advisor reads it. */
+export type AdvisedProvider = Parameters<typeof adviseProvider>[0];
+
+/** The protocol advisor, fetched the first time a provider on Microsoft 365 is shown. */
+const advisor = new LazyModule(() => import('../../model/protocol-advisor.js'));
+
+/** Whether the advisor may have something to say: it speaks of Microsoft 365 hosts only. */
+function onMicrosoft365(provider: AdvisedProvider): boolean {
+  const hosts = provider.type === 'exchange' ? [provider.serviceAddress] : [provider.incoming.host, provider.outgoing.host];
+  return hosts.some(isMicrosoft365Host);
+}
+
+/**
+ * The advisor's notes for a provider on the clock's day; empty for anything it
+ * does not apply to. `undefined` while the advisor is on its way (fetched on first
+ * use): `host` re-renders when it arrives.
+ */
+export function advisoriesFor(
+  host: ReactiveControllerHost,
+  provider: AdvisedProvider | null | undefined,
+  clock: Clock | undefined,
+): Advisory[] | undefined {
+  if (!provider || !onMicrosoft365(provider)) return [];
+  if (!advisor.loaded) {
+    void advisor.load().then((loaded) => loaded && host.requestUpdate());
+    return undefined;
+  }
+  return advisor.loaded.adviseProvider(provider, today(clock));
 }
 
 /**

@@ -67,6 +67,7 @@ export class CheckDiagnostics {
     const copied = await copyText(text, this.host.shadowRoot ?? this.host);
     this.manualCopy = copied ? null : text;
     this.host.requestUpdate();
-    if (copied) this.progress.announcer.say(t.diagnostics.diagnosticsCopied);
+    const said = this.progress.messages?.tools.diagnosticsCopied;
+    if (copied && said) this.progress.announcer.say(said);
   }
 }

@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { DiagnosticMessages } from '../../i18n/diagnostics.js';
 import { describeError } from '../../i18n/format.js';
 import type { Messages, Problem } from '../../i18n/messages.js';
@@ -18,10 +18,10 @@ export function checkProblem(t: Messages, dt: DiagnosticMessages | undefined, di
  * (changes are announced by the progress's own polite region). Nothing until the
  * adapter reports a stage and the diagnostics texts are in.
  */
-export function renderCheckStages(t: Messages, progress: CheckProgress): TemplateResult | typeof nothing {
+export function renderCheckStages(progress: CheckProgress): TemplateResult | typeof nothing {
   const dt = progress.messages;
   if (!dt || !progress.reported || progress.phase === 'idle') return nothing;
-  return html`<ol part="check-stages" class="check-stages" aria-label=${t.diagnostics.connectionCheck}>
+  return html`<ol part="check-stages" class="check-stages" aria-label=${dt.tools.connectionCheck}>
     ${progress.rows.map(
       (row) =>
         html`<li part="check-stage" class="stage ${row.state}" data-stage=${row.stage} data-state=${row.state}>
@@ -34,12 +34,11 @@ export function renderCheckStages(t: Messages, progress: CheckProgress): Templat
 
 /** What the finished check offers: Copy diagnostics, and Save anyway where allowed; the report to copy by hand if the clipboard refused. */
 export function renderCheckTools(
-  t: Messages,
   progress: CheckProgress,
   options: { readonly copy: () => void; readonly manualCopy: string | null; readonly saveAnyway?: () => void },
 ): TemplateResult | typeof nothing {
   if (!progress.messages || (progress.phase !== 'passed' && progress.phase !== 'failed')) return nothing;
-  const d = t.diagnostics;
+  const d = progress.messages.tools;
   return html`<div class="check-tools">
     <div part="actions" class="actions check-actions">
       <button part="button" type="button" id="copy-diagnostics" @click=${options.copy}>${d.copyDiagnostics}</button>
@@ -58,62 +57,3 @@ export function renderCheckTools(
     }
   </div>`;
 }
-
-/** Styles of the stage list and its tools; the elements add them to their `static styles`. */
-export const checkStagesStyles = css`
-  .check-stages {
-    display: grid;
-    gap: calc(var(--_mpe-space) * 0.5);
-    margin: 0 0 var(--_mpe-space);
-    padding: 0;
-    list-style: none;
-  }
-
-  .stage {
-    display: flex;
-    gap: var(--_mpe-space);
-    align-items: baseline;
-    color: var(--_mpe-text-muted);
-  }
-
-  .stage-icon {
-    display: inline-block;
-    inline-size: 1.25em;
-    font-weight: 700;
-    text-align: center;
-  }
-
-  .stage.running,
-  .stage.passed {
-    color: var(--_mpe-text);
-  }
-
-  .stage.passed .stage-icon {
-    color: var(--_mpe-success);
-  }
-
-  .stage.failed {
-    color: var(--_mpe-danger);
-    font-weight: 600;
-  }
-
-  .stage.running .stage-icon {
-    animation: mpe-stage-pulse 1s ease-in-out infinite alternate;
-  }
-
-  @keyframes mpe-stage-pulse {
-    to {
-      opacity: 0.3;
-    }
-  }
-
-  .check-actions {
-    margin-block-start: 0;
-  }
-
-  .manual-copy {
-    inline-size: 100%;
-    font-family: ui-monospace, monospace;
-    font-size: 0.8125em;
-  }
-`;

@@ -70,9 +70,9 @@ export class ListCheck extends CheckDiagnostics {
               : nothing;
     return html`<div class="check-dialog">
       <div part="heading" class="heading" role="heading" aria-level="2" id="check-title">${t.diagnostics.checkAccountTitle({ address: account.email })}</div>
-      ${this.progress.announcer.render()} ${renderCheckStages(t, this.progress)}
+      ${this.progress.announcer.render()} ${renderCheckStages(this.progress)}
       <div class="outcome" aria-live="polite">${outcome}</div>
-      ${renderCheckTools(t, this.progress, { copy: () => void this.copy(t, []), manualCopy: this.manualCopy })}
+      ${renderCheckTools(this.progress, { copy: () => void this.copy(t, []), manualCopy: this.manualCopy })}
       <div part="actions" class="actions">
         ${
           phase === 'running'

@@ -13,7 +13,7 @@ import {
 import type { Messages } from '../../i18n/messages.js';
 import { refusalText } from './provider-section.js';
 import type { RowNavigation } from './row-navigation.js';
-import { settingsFieldId } from './settings-form.js';
+import { settingsFieldId } from './parts.js';
 
 /** The words for an announcement the list's flow asks for. */
 export function describeAnnouncement(t: Messages, state: ListFlowState, said: ListAnnouncement): string {

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { checkStagesStyles } from '../internal/check-stages-view.js';
+import { checkStagesStyles } from '../internal/check-stages.styles.js';
 
 /** Layout of `<mail-account-list>`; colours and sizes come from the shared tokens. */
 export const listStyles = css`

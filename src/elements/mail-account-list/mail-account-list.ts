@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { MailSetupAdapter } from '../../adapter/adapter.js';
-import { MailAccountAddEvent, type MailAccountCreatedEvent, type MailAccountUpdatedEvent } from '../../events/account-events.js';
+import { MailAccountAddEvent, type MailAccountCreatedEvent } from '../../events/account-events.js';
 import type { MailProviderSavedEvent } from '../../events/provider-events.js';
 import {
   LIST_SECTIONS,
@@ -9,7 +9,6 @@ import {
   deriveAccountList,
   isDeleting,
   isLoading,
-  isMailboxSettingsDirty,
   listFlowReducer,
   pagingComplete,
   providerDeleteCheck,
@@ -20,7 +19,7 @@ import {
 } from '../../flows/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Messages } from '../../i18n/messages.js';
-import { reauthorizeActionFor, type MailAccount, type MailProvider } from '../../model/index.js';
+import type { MailAccount, MailProvider } from '../../model/index.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { AdapterController } from '../internal/adapter-controller.js';
 import { defineElement } from '../internal/define.js';
@@ -28,18 +27,19 @@ import { DEFAULT_CALL_TIMEOUT_MS } from '../internal/flow-controller.js';
 import { noAdapterNotice } from '../internal/ui.js';
 import { accountSection } from './account-section.js';
 import { ListDialogs } from './dialog-host.js';
-import { elementFor, rememberRegistry } from './lazy-elements.js';
+import { rememberRegistry } from './lazy-elements.js';
 import { dialogs, type DialogName } from './dialogs.js';
 import { IdleWaiters } from './idle-waiters.js';
-import { ListCheck } from './list-check.js';
+import { LazyListCheck } from './lazy-check.js';
 import { appliedChange, deleteFailure, describeAnnouncement, focusListTarget, listEvents } from './list-feedback.js';
 import { ChangeBatch, createListFlow } from './list-flow.js';
 import { ListWindow } from './list-window.js';
 import { listStyles } from './mail-account-list.styles.js';
 import { heading } from './parts.js';
 import { providerSection } from './provider-section.js';
+import { ReauthorizeDialog } from './reauthorize-dialog.js';
 import { RowNavigation } from './row-navigation.js';
-import { settingsDialogContent } from './settings-form.js';
+import { SettingsDialog } from './settings-dialog.js';
 
 /**
  * A user's mailboxes and, for administrators, the mail providers: the element
@@ -128,8 +128,6 @@ export class MailAccountList extends LitElement {
   @property({ type: Number, attribute: 'call-timeout' }) callTimeout = DEFAULT_CALL_TIMEOUT_MS;
 
   @state() private editingProvider: MailProvider | null = null;
-  /** The mailbox the wizard re-authorises (Sign in again / Change password), or null when it adds one. */
-  @state() private reauthorizing: MailAccount | null = null;
 
   private readonly i18n = new LocaleController(this);
   private readonly adapters = new AdapterController(this, {
@@ -155,11 +153,18 @@ export class MailAccountList extends LitElement {
   private readonly rows = new RowNavigation(this, this.windows);
   private readonly dialogs = new ListDialogs(this, (name) => {
     if (name === 'provider') this.editingProvider = null;
-    if (name === 'wizard') this.reauthorizing = null;
+    if (name === 'wizard') this.reauthorize.closed();
     if (name === 'settings') this.dispatch({ type: 'settings-close' });
     if (name === 'check') this.check.stop();
   });
-  private readonly check = new ListCheck(this, () => this.i18n.locale);
+  private readonly check = new LazyListCheck(this, () => this.i18n.locale);
+  private readonly settings = new SettingsDialog({
+    dialogs: this.dialogs,
+    state: () => this.state,
+    dispatch: (action) => this.dispatch(action),
+    focusFirstField: () => focusListTarget(this.renderRoot, this.rows, 'settings-field:displayName'),
+  });
+  private readonly reauthorize = new ReauthorizeDialog(this, this.dialogs, (action) => this.dispatch(action));
   private readonly idle = new IdleWaiters(this, () => isLoading(this.state));
 
   /**
@@ -214,28 +219,10 @@ export class MailAccountList extends LitElement {
   }
 
   /** Sign in again / Change password: the wizard, re-authorising this mailbox in place (issue 11, item 1). */
-  private async onReauthorize(account: MailAccount, button: HTMLElement): Promise<void> {
+  private onReauthorize(account: MailAccount, button: HTMLElement): void {
     const adapter = this.adapters.adapter;
-    if (!adapter || this.dialogs.open !== null) return;
-    const provider =
-      deriveAccountList(this.state.data, this.state.query).byId.get(account.providerId) ??
-      (await adapter.listProviders().catch(() => [])).find((p) => p.id === account.providerId);
-    if (!provider) return;
-    // The wizard loads on first use: it must be defined before it can be switched to re-authorising.
-    await elementFor('wizard');
-    // The wizard is rendered (in its closed dialog) and switched before the dialog opens, so focus lands on its credentials.
-    this.reauthorizing = account;
-    this.dialogs.open = 'wizard';
-    await this.updateComplete;
-    const wizard = this.renderRoot.querySelector('mail-provider-wizard');
-    await wizard?.updateComplete;
-    wizard?.reauthorize(account, provider);
-    await this.dialogs.show('wizard', button);
-  }
-
-  private onAccountUpdated(event: MailAccountUpdatedEvent): void {
-    this.dialogs.close('wizard');
-    this.dispatch({ type: 'account-reauthorized', account: event.detail.account });
+    const known = deriveAccountList(this.state.data, this.state.query).byId.get(account.providerId);
+    if (adapter) void this.reauthorize.start(adapter, account, known, button);
   }
 
   /** Delete pressed: asks, lets the host veto, then hands the delete to the flow. A second press while it runs does nothing. */
@@ -248,29 +235,11 @@ export class MailAccountList extends LitElement {
     if (await this.dialogs.confirmDelete(this.t, target, button)) this.dispatch({ type: 'delete', target });
   }
 
-  private readonly onCheckAccount = (account: MailAccount, button: HTMLElement): void => {
-    if (this.adapters.adapter)
-      this.check.start(this.adapters.adapter, account, deriveAccountList(this.state.data, this.state.query).byId.get(account.providerId));
-    void this.dialogs.show('check', button);
+  private readonly onCheckAccount = async (account: MailAccount, button: HTMLElement): Promise<void> => {
+    const adapter = this.adapters.adapter;
+    const provider = deriveAccountList(this.state.data, this.state.query).byId.get(account.providerId);
+    if (adapter && (await this.check.start(adapter, account, provider))) await this.dialogs.show('check', button);
   };
-
-  private readonly onEditAccount = (account: MailAccount, button: HTMLElement): void => {
-    this.dispatch({ type: 'settings-open', account });
-    void this.dialogs.show('settings', button).then(() => focusListTarget(this.renderRoot, this.rows, 'settings-field:displayName'));
-  };
-
-  private settingsDirty(): boolean {
-    return this.state.settings !== null && isMailboxSettingsDirty(this.state.settings);
-  }
-
-  private async onSettingsCancel(event: Event): Promise<void> {
-    if (
-      this.settingsDirty() &&
-      !(await this.dialogs.confirm(this.t.common.discardChanges, this.t.common.discard, event.currentTarget as HTMLElement))
-    )
-      return;
-    this.dialogs.close('settings');
-  }
 
   // ─── Providers ───
 
@@ -321,10 +290,10 @@ export class MailAccountList extends LitElement {
         onRetry: () => this.dispatch({ type: 'retry', section: 'accounts' }),
         onRetryProviders: () => this.dispatch({ type: 'retry', section: 'accounts' }),
         onRetryDelete: () => this.dispatch({ type: 'retry-delete', kind: 'account' }),
-        onEdit: this.onEditAccount,
-        onCheck: this.onCheckAccount,
+        onEdit: (account, button) => void this.settings.open(account, button),
+        onCheck: (account, button) => void this.onCheckAccount(account, button),
         onDelete: (account, button) => void this.onDelete({ kind: 'account', account }, button),
-        onReauthorize: (account, button) => void this.onReauthorize(account, button),
+        onReauthorize: (account, button) => this.onReauthorize(account, button),
         onKeydown: (event) => this.rows.onKeydown(event, 'accounts', derived.shown.length),
       })}
       ${
@@ -360,27 +329,15 @@ export class MailAccountList extends LitElement {
         adapter: this.adapter,
         locale: this.locale,
         editingProvider: this.editingProvider,
-        settingsForm: state.settings
-          ? settingsDialogContent({
-              t,
-              state: state.settings,
-              announcer: this.flow.announcer.render(),
-              dispatch: (action) => this.dispatch({ type: 'settings-edit', action }),
-              onSave: () => this.dispatch({ type: 'settings-submit' }),
-              onReload: () => this.dispatch({ type: 'settings-reload' }),
-              onCancel: (event) => void this.onSettingsCancel(event),
-            })
-          : null,
+        settingsForm: this.settings.render(t, this.flow.announcer.render()),
         checkContent: this.check.render(t, () => this.dialogs.close('check')),
         confirmText: this.dialogs.confirmText,
         confirmLabel: this.dialogs.confirmLabel,
         confirmList: this.dialogs.confirmList,
-        onCancel: (event, name) => void this.dialogs.guardEscape(event, name, this.settingsDirty(), t.common.discardChanges, t.common.discard),
+        onCancel: (event, name) => void this.dialogs.guardEscape(event, name, this.settings.dirty(), t.common.discardChanges, t.common.discard),
         onAccountCreated: (event) => void this.onAccountCreated(event),
-        onAccountUpdated: (event) => this.onAccountUpdated(event),
-        wizardTitle: this.reauthorizing
-          ? t.lifecycle.reauthorizeTitle[reauthorizeActionFor(this.reauthorizing)]({ address: this.reauthorizing.email })
-          : t.wizard.title,
+        onAccountUpdated: (event) => this.reauthorize.updated(event),
+        wizardTitle: this.reauthorize.title(t),
         onProviderSaved: this.onProviderSaved,
         onDone: (name) => this.dialogs.close(name),
       })}

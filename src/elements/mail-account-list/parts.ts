@@ -1,7 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { describeError } from '../../i18n/format.js';
+import type { MailboxSettingsField } from '../../flows/mailbox-settings.js';
 import type { Messages } from '../../i18n/messages.js';
+
+/** The id of a mailbox settings field's control, for labels, descriptions and focusing the first invalid one. */
+export const settingsFieldId = (field: MailboxSettingsField): string => `settings-${field}`;
 
 /** A heading at the level the host asked for (1–6), to fit the page's outline; focusable by script only. */
 export function heading(id: string, level: number, text: string): TemplateResult {

@@ -13,6 +13,7 @@ import {
 import { describeError, formatIssue } from '../../i18n/format.js';
 import type { Messages } from '../../i18n/messages.js';
 import { describedBy, feedback, textField } from '../internal/field-templates.js';
+import { settingsFieldId } from './parts.js';
 
 /** Everything the mailbox settings form needs from the element. */
 export interface SettingsFormContext {
@@ -27,9 +28,6 @@ export interface SettingsFormContext {
   /** Reload after a stale-version conflict, keeping what the user typed. */
   readonly onReload: () => void;
 }
-
-/** The id of a field's control, for labels, descriptions and focusing the first invalid one. */
-export const settingsFieldId = (field: MailboxSettingsField): string => `settings-${field}`;
 
 function error(c: SettingsFormContext, field: MailboxSettingsField): string | null {
   const issue = c.view.errors[field];

@@ -1,11 +1,12 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { nothing, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { MailSetupAdapter } from '../../adapter/adapter.js';
 import { wizardView, type WizardState } from '../../flows/index.js';
 import type { Locale } from '../../i18n/locale.js';
-import type { Messages } from '../../i18n/messages.js';
-import type { ConnectionCheckRequest } from '../../model/index.js';
+import type { Messages, Problem } from '../../i18n/messages.js';
+import type { ConnectionCheckRequest, Diagnosis } from '../../model/index.js';
 import { advisoriesFor, diagnosticTexts } from '../internal/advisor-notes.js';
 import { CheckDiagnostics } from '../internal/check-diagnostics.js';
+import { checkProblem, renderCheckStages, renderCheckTools } from '../internal/check-stages-view.js';
 import type { WizardDiagnosticsContext } from './step-context.js';
 
 /** What the wizard's checks read from the wizard when they run or render. */
@@ -16,7 +17,10 @@ export interface WizardCheckSource {
   readonly clock: (() => Date) | undefined;
 }
 
-/** The wizard's connection check: its progress, its step context, and how it follows the wizard's state. */
+/**
+ * The wizard's connection check: its progress, its step context, how it follows
+ * the wizard's state, and its views. Loaded with the first check (see lazy-checks).
+ */
 export class WizardChecks extends CheckDiagnostics {
   constructor(
     private readonly wizard: ReactiveControllerHost & HTMLElement,
@@ -44,15 +48,34 @@ export class WizardChecks extends CheckDiagnostics {
     return (payload, signal) => this.check(adapter, payload, wizardView(this.source().state).provider ?? undefined, signal);
   }
 
+  /** The Connection check list (B1), once the adapter reports stages. */
+  renderStages(): TemplateResult | typeof nothing {
+    return renderCheckStages(this.progress);
+  }
+
+  /** Copy diagnostics, and Save anyway where allowed, once the check has finished. */
+  renderTools(t: Messages, saveAnyway: (() => void) | undefined): TemplateResult | typeof nothing {
+    const { state } = this.source();
+    return renderCheckTools(this.progress, {
+      // The password typed is the one secret the wizard holds: the report can never carry it.
+      copy: () => void this.copy(t, [state.password]),
+      manualCopy: this.manualCopy,
+      ...(saveAnyway ? { saveAnyway } : {}),
+    });
+  }
+
+  /** The cause and fix of the failed check, as the translator words it. */
+  problem(t: Messages, diagnosis: Diagnosis): Problem {
+    return checkProblem(t, this.progress.messages, diagnosis);
+  }
+
   /** The step context about diagnostics and the protocol advisor's notes. */
   context(): WizardDiagnosticsContext {
-    const { state, t, locale, clock } = this.source();
+    const { state, locale, clock } = this.source();
     this.follow(state.check);
-    const advisories = advisoriesFor(wizardView(state).provider, clock);
+    const advisories = advisoriesFor(this.wizard, wizardView(state).provider, clock) ?? [];
     return {
       checks: this,
-      // The password typed is the one secret the wizard holds: the report can never carry it.
-      copyDiagnostics: () => void this.copy(t, [state.password]),
       advisories,
       diagnosticTexts: advisories.length > 0 ? diagnosticTexts(this.wizard, locale) : this.progress.messages,
     };

@@ -2,7 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { wizardCanSaveAnyway } from '../../flows/index.js';
 import { describeError } from '../../i18n/format.js';
 import { renderAdvisorNotes } from '../internal/advisor-notes.js';
-import { checkProblem, renderCheckStages, renderCheckTools } from '../internal/check-stages-view.js';
 import type { StepContext } from './step-context.js';
 import { savedMessage } from './finish.js';
 import { syncNotice } from './sync-notice.js';
@@ -53,16 +52,16 @@ function renderOutcome(c: StepContext): TemplateResult | typeof nothing {
       return html`<p class="success status-text" id="check-outcome">${t.connectionOk}</p>`;
     case 'failed': {
       if (check.kind === 'aborted') return html`<p class="notice info" id="check-outcome" tabindex="-1">${t.checkCancelled}</p>`;
-      const diagnosis = c.checks.progress.diagnosis;
+      const diagnosis = c.checks?.progress.diagnosis;
+      const translated = diagnosis && c.checks ? c.checks.problem(c.t, diagnosis) : undefined;
       // A cause the translator recognised says the most; otherwise a refusal for lack of permission
       // on the mail server says what to ask for, not the CRM's administration right.
-      const problem = diagnosis?.code
-        ? checkProblem(c.t, c.checks.progress.messages, diagnosis)
-        : check.kind === 'forbidden'
-          ? { title: c.t.adapterErrors.forbidden.title, action: c.t.lifecycle.checkForbiddenUser }
-          : diagnosis
-            ? checkProblem(c.t, c.checks.progress.messages, diagnosis)
-            : describeError(c.t, check.kind);
+      const problem =
+        diagnosis?.code && translated
+          ? translated
+          : check.kind === 'forbidden'
+            ? { title: c.t.adapterErrors.forbidden.title, action: c.t.lifecycle.checkForbiddenUser }
+            : (translated ?? describeError(c.t, check.kind));
       // A tolerated Exchange Listener failure (R2) is a warning: Save goes on.
       const tolerated = check.kind === 'sync-service' && !c.state.requireSyncService;
       return html`<div
@@ -86,17 +85,10 @@ function renderOutcome(c: StepContext): TemplateResult | typeof nothing {
 export function renderCheckStep(c: StepContext): TemplateResult {
   const settled = c.state.save.status === 'idle' || c.state.save.status === 'failed';
   return html`
-    ${c.checks.progress.announcer.render()} ${renderSummary(c)} ${syncNotice(c)} ${renderAdvisorNotes(c.t, c.diagnosticTexts, c.advisories)}
-    ${c.state.save.status === 'saved' ? nothing : renderCheckStages(c.t, c.checks.progress)}
+    ${c.checks?.progress.announcer.render() ?? nothing} ${renderSummary(c)} ${syncNotice(c)}
+    ${renderAdvisorNotes(c.t, c.diagnosticTexts, c.advisories)}
+    ${c.state.save.status === 'saved' ? nothing : (c.checks?.renderStages() ?? nothing)}
     <div class="outcome" aria-live="polite">${renderOutcome(c)}</div>
-    ${
-      settled
-        ? renderCheckTools(c.t, c.checks.progress, {
-            copy: c.copyDiagnostics,
-            manualCopy: c.checks.manualCopy,
-            ...(wizardCanSaveAnyway(c.state) ? { saveAnyway: () => c.dispatch({ type: 'save-anyway' }) } : {}),
-          })
-        : nothing
-    }
+    ${settled ? (c.checks?.renderTools(c.t, wizardCanSaveAnyway(c.state) ? () => c.dispatch({ type: 'save-anyway' }) : undefined) ?? nothing) : nothing}
   `;
 }

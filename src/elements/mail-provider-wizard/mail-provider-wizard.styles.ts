@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { checkStagesStyles } from '../internal/check-stages-view.js';
+import { checkStagesStyles } from '../internal/check-stages.styles.js';
 import { fieldStyles } from '../internal/field-templates.js';
 
 /** Layout of `<mail-provider-wizard>`; colours and sizes come from the shared tokens. */

@@ -1,40 +1,32 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { MailSetupAdapter } from '../../adapter/adapter.js';
 import { MailAccountCreatedEvent, MailAccountUpdatedEvent } from '../../events/account-events.js';
 import type { MailProviderSavedEvent } from '../../events/provider-events.js';
 import { MailWizardCancelledEvent, MailWizardDoneEvent, MailWizardStepChangedEvent } from '../../events/wizard-events.js';
 import {
   WIZARD_STEPS,
-  initialWizardState,
   isWizardDirty,
   stepNumber,
-  wizardEffects,
-  wizardFeedback,
-  wizardJobFailed,
   wizardReducer,
   wizardView,
   type WizardAction,
-  type WizardAnnouncement,
-  type WizardEffect,
-  type WizardFocus,
   type WizardState,
   type WizardStep,
 } from '../../flows/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Messages } from '../../i18n/messages.js';
-import type { MailAccount, MailProvider, ProviderDraft } from '../../model/index.js';
+import type { MailAccount, MailProvider } from '../../model/index.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { AdapterController } from '../internal/adapter-controller.js';
-import { confirmWithDialog } from '../internal/confirm.js';
-import { positive, trueUnlessFalse } from '../internal/converters.js';
-import { DEFAULT_CALL_TIMEOUT_MS, FlowController } from '../internal/flow-controller.js';
+import { trueUnlessFalse } from '../internal/converters.js';
+import { DEFAULT_CALL_TIMEOUT_MS } from '../internal/flow-controller.js';
 import { defineElement } from '../internal/define.js';
 import { noAdapterNotice } from '../internal/ui.js';
 import { discardDialog, discardDialogStyles } from '../internal/discard-dialog.js';
 import type { ProviderSettingsForm } from '../provider-settings-form/provider-settings-form.js';
-import { WizardChecks } from './check-diagnostics.js';
-import { embeddedForm } from './embedded-form.js';
+import { LazyWizardChecks } from './lazy-checks.js';
+import { FormDefaults, embeddedForm } from './embedded-form.js';
 import { ProviderChoice } from './provider-choice.js';
 import { wizardTitle } from './finish.js';
 import { wizardStyles } from './mail-provider-wizard.styles.js';
@@ -44,9 +36,10 @@ import { runWizardEffect } from './run-effect.js';
 import { focusStep, focusWizardTarget } from './step-focus.js';
 import { stepContext, type StepContext } from './step-context.js';
 import { renderStepIndicator } from './step-indicator.js';
+import { DEFAULT_CHECK_TIMEOUT_MS, createWizardFlow } from './wizard-flow.js';
+import { WizardDiscard } from './discard.js';
 
-/** How long a connection check may take unless the host sets `check-timeout`. */
-export const DEFAULT_CHECK_TIMEOUT_MS = 30_000;
+export { DEFAULT_CHECK_TIMEOUT_MS } from './wizard-flow.js';
 
 /**
  * Adds a mailbox, the way the source page describes it (R5–R14): the email
@@ -143,25 +136,16 @@ export class MailProviderWizard extends LitElement {
   @state() private choosingOther = false;
   @state() private addedProvider: string | null = null;
 
-  @query('dialog') private confirmDialog!: HTMLDialogElement;
-
   private readonly i18n = new LocaleController(this);
   private readonly providerChoice = new ProviderChoice(this);
   private readonly adapters = new AdapterController(this);
   /** Declared before the flow, which uses it: one key per Save payload, kept across its retries. */
   private readonly saveKey = new RetryKey();
-  private readonly flow = new FlowController<WizardState, WizardAction, WizardEffect, WizardFocus, WizardAnnouncement>(
+  private readonly flow = createWizardFlow(
     this,
-    {
-      reduce: (state, action) => this.reduce(state, action),
-      effects: wizardEffects,
-      feedback: wizardFeedback,
-      run: (effect, adapter, signal) => runWizardEffect(effect, adapter, signal, this.saveKey, this.checks.runner(adapter)),
-      failed: (effect, error) => wizardJobFailed(effect, error.kind, error.details),
-      timeout: (effect) =>
-        effect.type === 'check' ? positive(this.checkTimeout, DEFAULT_CHECK_TIMEOUT_MS) : positive(this.callTimeout, DEFAULT_CALL_TIMEOUT_MS),
-    },
-    initialWizardState(),
+    (state, action) => this.reduce(state, action),
+    (effect, adapter, signal) => runWizardEffect(effect, adapter, signal, this.saveKey, this.checks.runner(adapter)),
+    () => ({ check: this.checkTimeout, call: this.callTimeout }),
     {
       adapter: () => this.adapters.adapter,
       focus: (target) => focusWizardTarget(this.renderRoot, this.wizard.step, target),
@@ -169,14 +153,16 @@ export class MailProviderWizard extends LitElement {
         this.t.wizard.stepOf({ current: stepNumber(announcement.step), total: WIZARD_STEPS.length, name: this.stepName(announcement.step) }),
     },
   );
-  private readonly checks = new WizardChecks(this, () => ({ state: this.wizard, t: this.t, locale: this.i18n.locale, clock: this.clock }));
-  /** The embedded form's defaults, kept per domain: a new object would make the form start over. */
-  private formDefaults: { domain: string; value: Partial<ProviderDraft> } | null = null;
+  private readonly checks = new LazyWizardChecks(this, () => ({ state: this.wizard, t: this.t, locale: this.i18n.locale, clock: this.clock }));
+  private readonly formDefaults = new FormDefaults();
 
-  constructor() {
-    super();
-    this.addEventListener('keydown', (event) => this.onKeydown(event));
-  }
+  private readonly discard = new WizardDiscard(this, {
+    leaveForm: () => this.dispatch({ type: 'provider-form-cancelled' }),
+    cancelled: (step) => {
+      this.reset();
+      this.dispatchEvent(new MailWizardCancelledEvent(step));
+    },
+  });
 
   /** The step the wizard is on. */
   get step(): WizardStep {
@@ -207,7 +193,7 @@ export class MailProviderWizard extends LitElement {
    */
   async requestClose(): Promise<boolean> {
     if (this.wizard.save.status === 'saved') return true;
-    return this.cancel(null);
+    return this.discard.cancel(null);
   }
 
   /** Back to step 1 with `email` pre-filled, forgetting everything else and stopping any running call. Fires no event. */
@@ -292,41 +278,6 @@ export class MailProviderWizard extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"], #provider input:checked, #provider input, #sign-in')?.focus();
   }
 
-  private async onCancel(event: Event): Promise<void> {
-    await this.cancel(event.currentTarget as HTMLElement);
-  }
-
-  private onKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'Escape' || event.defaultPrevented) return;
-    // A dialog inside the wizard (ours, or the embedded form's) handles its own
-    // Escape; a dialog the wizard itself sits in (a host's modal) does not count.
-    const path = event.composedPath();
-    const inside = path.slice(0, path.indexOf(this));
-    if (inside.some((node) => node instanceof HTMLDialogElement)) return;
-    event.preventDefault();
-    const focused = this.renderRoot.querySelector<HTMLElement>(':focus');
-    // In the embedded provider form, Escape leaves the form, not the wizard: back to the provider step, the email kept.
-    if (this.wizard.step === 'provider-form') void this.leaveProviderForm(focused);
-    else void this.cancel(focused);
-  }
-
-  /** Escape in the embedded provider form: asks before discarding what was typed in it, then back to the provider step. */
-  private async leaveProviderForm(returnFocus: HTMLElement | null): Promise<void> {
-    if (this.confirmDialog?.open) return;
-    if (this.providerForm?.dirty && !(await confirmWithDialog(this.confirmDialog, returnFocus))) return;
-    this.dispatch({ type: 'provider-form-cancelled' });
-  }
-
-  /** Asks before discarding typed input, then starts over and fires `mail-wizard-cancelled`. Resolves whether it did. */
-  private async cancel(returnFocus: HTMLElement | null): Promise<boolean> {
-    if (this.confirmDialog?.open) return false;
-    if (this.dirty && !(await confirmWithDialog(this.confirmDialog, returnFocus))) return false;
-    const step = this.wizard.step;
-    this.reset();
-    this.dispatchEvent(new MailWizardCancelledEvent(step));
-    return true;
-  }
-
   private onProviderSaved(event: MailProviderSavedEvent): void {
     const provider = event.detail.provider;
     this.addedProvider = provider.name;
@@ -337,11 +288,6 @@ export class MailProviderWizard extends LitElement {
     // The form is a part of this step: the host hears the wizard's own events, not this one.
     event.stopPropagation();
     this.dispatch({ type: 'provider-form-cancelled' });
-  }
-
-  private defaultsFor(domain: string): Partial<ProviderDraft> {
-    if (this.formDefaults?.domain !== domain) this.formDefaults = { domain, value: { domains: [domain] } };
-    return this.formDefaults.value;
   }
 
   private context(): StepContext {
@@ -381,9 +327,9 @@ export class MailProviderWizard extends LitElement {
         stepName: this.stepName(this.wizard.step),
         adapter: this.adapters.adapter,
         locale: this.locale,
-        formDefaults: (domain) => this.defaultsFor(domain),
+        formDefaults: (domain) => this.formDefaults.for(domain),
         onSubmit: (event) => void this.onSubmit(event),
-        onCancel: (event) => void this.onCancel(event),
+        onCancel: (event) => void this.discard.cancel(event.currentTarget as HTMLElement),
         onProviderSaved: (event) => this.onProviderSaved(event),
         onProviderFormCancelled: (event) => this.onProviderFormCancelled(event),
       })}

@@ -3,7 +3,7 @@ import type { Messages } from '../../i18n/messages.js';
 import { formatIssue } from '../../i18n/format.js';
 import type { Advisory } from '../../model/index.js';
 import type { DiagnosticMessages } from '../../i18n/diagnostics.js';
-import type { CheckDiagnostics } from '../internal/check-diagnostics.js';
+import type { WizardChecks } from './check-diagnostics.js';
 import type { ProviderChoice } from './provider-choice.js';
 
 /** Everything a step's template needs from the element. */
@@ -26,9 +26,8 @@ export interface StepContext {
   readonly cancelSignIn: () => void;
   readonly cancelCheck: () => void;
   readonly addAnother: () => void;
-  /** The running or last connection check's stages and diagnostics. */
-  readonly checks: CheckDiagnostics;
-  readonly copyDiagnostics: () => void;
+  /** The running or last connection check's stages and diagnostics; null until the first check loads them. */
+  readonly checks: WizardChecks | null;
   /** The protocol advisor's notes for the chosen provider, and their texts once loaded. */
   readonly advisories: readonly Advisory[];
   readonly diagnosticTexts: DiagnosticMessages | undefined;
@@ -67,7 +66,7 @@ export interface StepContextSource extends Pick<
 }
 
 /** The part of the step context about connection diagnostics and the advisor's notes. */
-export type WizardDiagnosticsContext = Pick<StepContext, 'checks' | 'copyDiagnostics' | 'advisories' | 'diagnosticTexts'>;
+export type WizardDiagnosticsContext = Pick<StepContext, 'checks' | 'advisories' | 'diagnosticTexts'>;
 
 /** The step context, with the step actions that also move focus where the user expects it. */
 export function stepContext(s: StepContextSource): StepContext {

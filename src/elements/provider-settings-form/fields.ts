@@ -1,47 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import {
-  noteOnBlur,
-  type FieldNote,
-  type ProviderFormAction,
-  type ProviderFormState,
-  type ProviderFormView,
-  type ProviderField,
-} from '../../flows/provider-form.js';
 import { focusAfterRender } from './focus-after.js';
 import { oauthRegistrationHelp } from './oauth-help.js';
-import type { Messages } from '../../i18n/messages.js';
-import { AUTH_METHODS, LOGIN_FORMATS, SECURITY_MODES, SERVICE_TYPES, deriveLogin, type EndpointDraft, type FieldIssue } from '../../model/index.js';
+import { AUTH_METHODS, LOGIN_FORMATS, SECURITY_MODES, SERVICE_TYPES, deriveLogin, type EndpointDraft } from '../../model/index.js';
 import { describedBy, feedback, radioGroup, textField } from '../internal/field-templates.js';
 import { formatIssue } from '../../i18n/format.js';
 import { secretToggle } from '../internal/ui.js';
-
-/** Everything the field templates need from the element. */
-export interface FieldsContext {
-  readonly t: Messages;
-  readonly form: ProviderFormState;
-  readonly view: ProviderFormView;
-  readonly readOnly: boolean;
-  readonly saving: boolean;
-  readonly secretVisible: boolean;
-  readonly oauthHelpUrl: string;
-  readonly dispatch: (action: ProviderFormAction) => void;
-  readonly toggleSecret: () => void;
-  readonly diagnostics: import('./form-diagnostics.js').FormDiagnostics;
-}
-
-function error(c: FieldsContext, key: string): string | null {
-  const issue: FieldIssue | undefined = c.view.errors[key];
-  return issue ? formatIssue(c.t, issue) : null;
-}
-
-function note(c: FieldsContext, field: ProviderField): { note: string | null; noteRoom: string | null } {
-  const text = (n: FieldNote | null | undefined) => (n ? formatIssue(c.t, { code: n.code, params: { from: n.from, to: n.to } }, 'note') : null);
-  return { note: text(c.form.notes[field]), noteRoom: text(noteOnBlur(c.form.draft, field)) };
-}
-
-const blur = (c: FieldsContext, field: ProviderField) => () => c.dispatch({ type: 'blur', field });
+import { renderDomains } from './domains-field.js';
+import { blur, error, note, type FieldsContext } from './fields-context.js';
 
 function renderExchange(c: FieldsContext): TemplateResult {
   return textField({
@@ -263,70 +230,6 @@ function renderAuth(c: FieldsContext): TemplateResult {
       ${warning ? html`<p part="warning" class="notice warning" id="auth-warning">${formatIssue(c.t, warning, 'warning')}</p>` : nothing}
     </div>${c.diagnostics.renderNotes()}
     ${draft.authMethod === 'oauth2' ? oauth : nothing}`;
-}
-
-function renderDomains(c: FieldsContext): TemplateResult {
-  const t = c.t.form;
-  const entryError = c.form.domainEntryError ? formatIssue(c.t, c.form.domainEntryError) : null;
-  const add = html`<button part="button" type="button" id="add-domain" ?disabled=${c.saving} @click=${() => c.dispatch({ type: 'add-domains' })}>
-    ${t.addDomain}
-  </button>`;
-  return html`<div class="domains">
-    ${textField({
-      id: 'domains',
-      label: t.domains,
-      value: c.form.domainEntry,
-      error: entryError,
-      help: t.domainsHelp,
-      readonly: c.saving,
-      autocomplete: 'off',
-      spellcheck: false,
-      onInput: (text) => c.dispatch({ type: 'domain-entry', text }),
-      // Enter adds the domain, as in any chip input, instead of submitting the form.
-      onKeydown: (event) => {
-        if (event.key !== 'Enter') return;
-        event.preventDefault();
-        c.dispatch({ type: 'add-domains' });
-      },
-      after: add,
-    })}
-    ${
-      c.form.draft.domains.length === 0
-        ? nothing
-        : html`<ul class="chips" aria-label=${t.domains}>
-            ${c.form.draft.domains.map((domain, index) => {
-              const invalid = error(c, `domains.${index}`) !== null;
-              return html`<li part="chip" class="chip ${invalid ? 'invalid' : ''}">
-                <span>${domain}</span>
-                <button
-                  part="button"
-                  type="button"
-                  class="remove"
-                  aria-label=${t.removeDomain({ domain })}
-                  aria-describedby=${ifDefined(invalid ? `domain-${index}-error` : undefined)}
-                  ?disabled=${c.saving}
-                  @click=${(e: Event) => {
-                    c.dispatch({ type: 'remove-domain', index });
-                    // The chip that took its place, else the one before, else the Domains box.
-                    focusAfterRender(e.currentTarget as Element, (root) => {
-                      const removes = root.querySelectorAll<HTMLElement>('.chips button');
-                      return removes[Math.min(index, removes.length - 1)] ?? root.querySelector<HTMLElement>('#domains');
-                    });
-                  }}
-                >
-                  <span aria-hidden="true">×</span>
-                </button>
-              </li>`;
-            })}
-          </ul>
-          <div class="chip-errors" aria-live="polite">
-            ${c.form.draft.domains.map((_, index) => {
-              const chipError = error(c, `domains.${index}`);
-              return chipError === null ? nothing : html`<p part="error" class="error" id=${`domain-${index}-error`}>${chipError}</p>`;
-            })}
-          </div>`
-    }
-  </div>`;
 }
 
 /** The form's fields, in display order. Hidden fields are not rendered; their values stay in the draft (B2). */

@@ -3,19 +3,15 @@ import { loadDiagnosticMessages, type DiagnosticMessages } from '../../i18n/diag
 import type { Locale } from '../../i18n/locale.js';
 import type { Messages } from '../../i18n/messages.js';
 import {
-  adviseProvider,
-  autoconfigOfProvider,
   draftToInput,
-  importAutoconfig,
   microsoftOAuthPermissions,
   normalizeServiceAddress,
   validateProviderDraft,
-  writeAutoconfig,
   type Advisory,
   type ProviderDraft,
 } from '../../model/index.js';
 import { Announcer } from '../internal/announcer.js';
-import { diagnosticTexts, renderAdvisorNotes, today } from '../internal/advisor-notes.js';
+import { advisoriesFor, diagnosticTexts, renderAdvisorNotes, type AdvisedProvider } from '../internal/advisor-notes.js';
 import { copyText } from '../internal/clipboard.js';
 
 /** The host name a typed address stands for, or the text as typed when it is not one yet. */
@@ -25,7 +21,7 @@ function hostOf(value: string): string {
 }
 
 /** The draft in the advisor's terms, with normalised host names (a pasted URL still counts). */
-function advisedDraft(draft: ProviderDraft): Parameters<typeof adviseProvider>[0] {
+function advisedDraft(draft: ProviderDraft): AdvisedProvider {
   const input = draftToInput(draft);
   if (input.type === 'exchange') return { ...input, serviceAddress: hostOf(input.serviceAddress) };
   return {
@@ -63,14 +59,19 @@ export class FormDiagnostics {
     this.announcer = new Announcer(host);
   }
 
-  advisories(): Advisory[] {
+  /** The advisor's notes for the draft; undefined while the advisor loads (a Microsoft 365 host). */
+  advisories(): Advisory[] | undefined {
     const { draft, clock } = this.source();
-    return adviseProvider(advisedDraft(draft), today(clock));
+    return advisoriesFor(this.host, advisedDraft(draft), clock);
   }
 
-  /** The dateless Basic warning, unless an advisory says the same with its date (then the advisory shows instead). */
+  /**
+   * The dateless Basic warning, unless an advisory says the same with its date
+   * (then the advisory shows instead), or may, once the advisor has loaded.
+   */
   basicWarning<W>(warning: W | undefined): W | undefined {
-    return this.advisories().some((advisory) => advisory.field === 'auth.method') ? undefined : warning;
+    const advisories = this.advisories();
+    return advisories === undefined || advisories.some((advisory) => advisory.field === 'auth.method') ? undefined : warning;
   }
 
   texts(advisories: readonly Advisory[]): DiagnosticMessages | undefined {
@@ -78,7 +79,7 @@ export class FormDiagnostics {
   }
 
   renderNotes(): TemplateResult | typeof nothing {
-    const advisories = this.advisories();
+    const advisories = this.advisories() ?? [];
     return renderAdvisorNotes(this.source().t, this.texts(advisories), advisories);
   }
 
@@ -123,7 +124,7 @@ export class FormDiagnostics {
         <button part="button" type="button" id="import-settings" aria-describedby="import-help" ?disabled=${disabled} @click=${this.chooseFile}>
           ${d.importSettings}
         </button>
-        <button part="button" type="button" id="export-settings" @click=${() => this.exportSettings()}>${d.exportSettings}</button>
+        <button part="button" type="button" id="export-settings" @click=${() => void this.exportSettings()}>${d.exportSettings}</button>
         <input id="import-file" type="file" accept=".xml,application/xml,text/xml" hidden @change=${this.onFile} />
       </div>
       <p part="help" class="help" id="import-help">${d.importHelp}</p>
@@ -133,9 +134,17 @@ export class FormDiagnostics {
 
   /** Imports an autoconfig file's text into the form; exposed for hosts' drop zones and tests. */
   async readAutoconfig(text: string): Promise<void> {
-    const { draft, apply, t, locale } = this.source();
+    const { locale } = this.source();
+    const [parser, dt] = await Promise.all([loadAutoconfig().catch(() => null), diagnosticTextsLoaded(locale)]);
+    if (!parser) {
+      this.importMessage = { text: this.source().t.adapterErrors.unknown.title, error: true };
+      this.host.requestUpdate();
+      return;
+    }
+    const { importAutoconfig } = parser;
+    // Read after the load: what the user typed meanwhile is kept.
+    const { draft, apply, t } = this.source();
     const result = importAutoconfig(text, draft.type);
-    const dt = await diagnosticTextsLoaded(locale);
     if (!result.ok) {
       this.importMessage = { text: dt?.autoconfigErrors[result.code] ?? t.adapterErrors.malformed.title, error: true };
     } else {
@@ -158,8 +167,14 @@ export class FormDiagnostics {
     if (file) void (file.size > 65536 * 4 ? this.readAutoconfig('x'.repeat(65537)) : file.text().then((text) => this.readAutoconfig(text)));
   };
 
-  private exportSettings(): void {
+  private async exportSettings(): Promise<void> {
+    const writer = await loadAutoconfig().catch(() => null);
     const { draft, t } = this.source();
+    if (!writer) {
+      this.announcer.say(t.adapterErrors.unknown.title);
+      return;
+    }
+    const { autoconfigOfProvider, writeAutoconfig } = writer;
     // A file never carries the secret, so whether one is typed does not matter here.
     const result = validateProviderDraft({ ...draft, hasStoredSecret: true, replaceSecret: false });
     if (!result.ok) {
@@ -179,6 +194,11 @@ export class FormDiagnostics {
     const { redirectUri, t } = this.source();
     if (redirectUri && (await copyText(redirectUri, this.host.shadowRoot ?? this.host))) this.announcer.say(t.diagnostics.redirectUriCopied);
   }
+}
+
+/** The autoconfig parser and writer, fetched on the first import or export. */
+function loadAutoconfig(): Promise<typeof import('../../model/autoconfig.js')> {
+  return import('../../model/autoconfig.js');
 }
 
 /** The diagnostics texts, waiting for them; undefined when they cannot load (the generic words are used). */

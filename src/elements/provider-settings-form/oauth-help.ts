@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { providerOAuthHelp } from '../../flows/provider-form.js';
-import type { FieldsContext } from './fields.js';
+import type { FieldsContext } from './fields-context.js';
 
 /** Where to register the OAuth application, for the service the provider is (issue 11, item 5). */
 export function oauthRegistrationHelp(c: FieldsContext): TemplateResult {

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import type { MailSetupAdapter } from '../../adapter/adapter.js';
 import { MailProviderFormCancelledEvent, MailProviderSavedEvent } from '../../events/provider-events.js';
-import { isProviderFormDirty, isStaleVersion, providerFormErrorCount, providerFormView } from '../../flows/provider-form.js';
+import { isProviderFormDirty, providerFormErrorCount, providerFormView } from '../../flows/provider-form.js';
 import type { ProviderFormAction, ProviderFormState, ProviderFormView } from '../../flows/provider-form.js';
 import {
   initialProviderFormSession,
@@ -29,9 +29,12 @@ import { DEFAULT_CALL_TIMEOUT_MS, FlowController } from '../internal/flow-contro
 import { defineElement } from '../internal/define.js';
 import { noAdapterNotice } from '../internal/ui.js';
 import { discardDialog, discardDialogStyles } from '../internal/discard-dialog.js';
-import { impactDialog, impactDialogStyles, type ImpactDialogContent } from '../internal/impact-dialog.js';
-import { impactOfSave } from './impact-preview.js';
-import { renderFields, type FieldsContext } from './fields.js';
+import { impactDialogStyles } from '../internal/impact-dialog.js';
+import { ImpactGuard } from './impact-guard.js';
+import { formNotices } from './notices.js';
+import { runProviderFormEffect } from './run-effect.js';
+import type { FieldsContext } from './fields-context.js';
+import { renderFields } from './fields.js';
 import { FormDiagnostics } from './form-diagnostics.js';
 import { formStyles } from './provider-settings-form.styles.js';
 
@@ -128,17 +131,12 @@ export class ProviderSettingsForm extends LitElement {
   @state() private secretVisible = false;
 
   @query('dialog') private confirmDialog!: HTMLDialogElement;
-  @query('#impact-dialog') private impactDialogElement!: HTMLDialogElement;
-  /** The impact preview's content while it is asked (issue 11, item 2). */
-  @state() private impact: ImpactDialogContent | null = null;
   /** After a failed Apply the summary follows the errors as they are fixed, rather than stay stale (issue 11, item 8). */
   private summaryTracksErrors = false;
   private errorSummary = (count = providerFormErrorCount(this.view)): string => (count === 0 ? '' : this.t.common.errorSummary({ count }));
 
-  /** The mailboxes are being read for the impact preview: the form is busy, as while saving. */
-  @state() private previewing = false;
-
   private readonly i18n = new LocaleController(this);
+  private readonly impact = new ImpactGuard(this);
   private readonly diagnostics = new FormDiagnostics(this, () => ({
     draft: this.form.draft,
     t: this.t,
@@ -162,7 +160,7 @@ export class ProviderSettingsForm extends LitElement {
       reduce: (prev, action) => this.reduce(prev, action),
       effects: providerFormEffects,
       feedback: providerFormFeedback,
-      run: (effect, adapter, signal) => this.run(effect, adapter, signal),
+      run: runProviderFormEffect,
       failed: (effect, error) => providerFormJobFailed(effect, error.kind, error.details),
       timeout: () => (Number.isFinite(this.callTimeout) && this.callTimeout > 0 ? this.callTimeout : DEFAULT_CALL_TIMEOUT_MS),
     },
@@ -213,29 +211,6 @@ export class ProviderSettingsForm extends LitElement {
     return next;
   }
 
-  private async run(effect: ProviderFormEffect, adapter: MailSetupAdapter, signal: AbortSignal): Promise<ProviderFormSessionAction> {
-    if (effect.type === 'save') {
-      const options = effect.idempotencyKey === null ? { signal } : { signal, idempotencyKey: effect.idempotencyKey };
-      return { type: 'save-succeeded', request: effect.request, provider: await adapter.saveProvider(effect.input, options) };
-    }
-    if (effect.type === 'reload') {
-      const providers = await adapter.listProviders({ signal });
-      return { type: 'reloaded', request: effect.request, provider: providers.find((p) => p.id === effect.id) ?? null };
-    }
-    const [permissions, sync, providers] = await Promise.all([
-      adapter.getPermissions({ signal }),
-      adapter.getSyncServiceStatus({ signal }),
-      adapter.listProviders({ signal }),
-    ]);
-    return {
-      type: 'loaded',
-      request: effect.request,
-      canManageAdministration: permissions.canManageAdministration,
-      syncState: sync.state,
-      providers,
-    };
-  }
-
   private focusTarget(target: ProviderFormFocus): void {
     const selector = {
       'first-invalid': '[aria-invalid="true"], fieldset[data-invalid] input',
@@ -261,19 +236,9 @@ export class ProviderSettingsForm extends LitElement {
     const adapter = this.adapters.adapter;
     if (!adapter || this.form.draft.id === undefined || !this.view.valid || this.flow.state.save.status === 'saving') return submit();
     // A second Apply while the mailboxes are being read waits for the first.
-    if (!this.previewing) void this.confirmImpact(adapter, event.submitter).then((go) => go && submit());
-  }
-
-  /** Shows which mailboxes a change affects and how (issue 11, item 2), when any; resolves whether to save. */
-  private async confirmImpact(adapter: MailSetupAdapter, returnFocus: HTMLElement | null): Promise<boolean> {
-    this.previewing = true;
+    if (this.impact.previewing) return;
     const stored = [...this.flow.state.providers, this.provider];
-    this.impact = await impactOfSave(this.t, adapter, stored, this.form.draft).finally(() => (this.previewing = false));
-    if (this.impact === null) return true;
-    await this.updateComplete;
-    const confirmed = await confirmWithDialog(this.impactDialogElement, returnFocus);
-    this.impact = null;
-    return confirmed;
+    void this.impact.confirm(this.t, adapter, stored, this.form.draft, event.submitter).then((go) => go && submit());
   }
 
   private async onCancel(event: Event): Promise<void> {
@@ -288,37 +253,6 @@ export class ProviderSettingsForm extends LitElement {
 
   private get t(): Messages {
     return this.i18n.messages;
-  }
-
-  private renderNotices(): TemplateResult | typeof nothing {
-    const t = this.t;
-    const notices: TemplateResult[] = [];
-    const session = this.flow.state;
-    if (session.canManageAdministration === false) {
-      notices.push(html`<div part="notice" class="notice info" role="note" id="read-only-notice">${t.access.cannotManageProviders}</div>`);
-    }
-    const sync = session.syncState ?? undefined;
-    if (this.form.draft.type === 'exchange' && sync !== undefined && sync !== 'ok') {
-      const problem = sync === 'not-configured' ? t.syncService.notConfigured : t.syncService.unreachable;
-      notices.push(html`<div part="notice" class="notice warning" role="note" id="sync-notice">
-        <strong>${problem.title}</strong> ${problem.action}
-      </div>`);
-    }
-    const failure = this.form.saveFailure;
-    if (failure) {
-      // Changed elsewhere: say so and offer the latest version; the draft stays as typed.
-      const stale = isStaleVersion(failure);
-      const problem = stale ? t.common.staleVersion : describeError(t, failure.kind);
-      notices.push(html`<div part="notice" class="notice danger" role="alert" id="save-failure" tabindex="-1">
-        <strong>${problem.title}</strong> ${problem.action}
-        ${
-          stale
-            ? html`<button part="button" type="button" id="reload" @click=${() => this.flow.dispatch({ type: 'reload-requested' })}>${t.common.reload}</button>`
-            : nothing
-        }
-      </div>`);
-    }
-    return notices.length === 0 ? nothing : html`${notices}`;
   }
 
   protected override render(): TemplateResult {
@@ -345,7 +279,7 @@ export class ProviderSettingsForm extends LitElement {
           <button part="button" type="button" @click=${() => this.flow.dispatch({ type: 'load-requested' })}>${t.common.retry}</button>
         </div>`;
     }
-    const saving = this.flow.state.save.status === 'saving' || this.previewing;
+    const saving = this.flow.state.save.status === 'saving' || this.impact.previewing;
     // While the rights load, the actions are those of an editable form, so they do not jump when the answer comes.
     const readOnly = this.readOnly && !loading;
     const context: FieldsContext = {
@@ -367,7 +301,7 @@ export class ProviderSettingsForm extends LitElement {
       ${headingTemplate}
       ${loading ? html`<p class="loading" role="status">${t.common.loading}</p>` : nothing}
       <form part="form" novalidate aria-labelledby="heading" aria-busy=${saving || loading ? 'true' : 'false'} .inert=${loading} @submit=${this.onSubmit}>
-        ${this.renderNotices()}
+        ${formNotices(this.t, this.flow.state, () => this.flow.dispatch({ type: 'reload-requested' }))}
         <fieldset class="body" ?disabled=${this.readOnly}>${renderFields(context)}</fieldset>
         ${this.diagnostics.renderTransfer(saving || this.readOnly)}
         <div part="summary" class="summary" role="status" aria-live="polite">${this.summaryTracksErrors && this.flow.announcer.current ? this.errorSummary() : this.flow.announcer.current}</div>
@@ -383,7 +317,7 @@ export class ProviderSettingsForm extends LitElement {
           <button part="button" type="button" @click=${this.onCancel}>${readOnly ? t.common.close : t.common.cancel}</button>
         </div>
       </form>
-      ${discardDialog(t)} ${impactDialog(t, this.impact)}
+      ${discardDialog(t)} ${this.impact.render(t)}
     `;
   }
 }

@@ -127,6 +127,16 @@ export const diagnosticsEn: DiagnosticMessages = {
     'autoconfig-auth-unsupported': 'The file names an authentication this form does not offer; Basic was chosen. Check the Authentication method.',
   },
   formatDate: (iso) => dayMonthYear(iso, MONTHS),
+  /** The check's tools: the stage list's name, Copy diagnostics, Save anyway. */
+  tools: {
+    connectionCheck: 'Connection check',
+    copyDiagnostics: 'Copy diagnostics',
+    diagnosticsCopied: 'Diagnostics copied. They hold no password or secret.',
+    copyFailed: 'The clipboard is not available. Select the text below and copy it.',
+    saveAnyway: 'Save anyway',
+    saveAnywayHelp:
+      'The failure is outside your control. As an administrator you can save the mailbox now; it is marked as not yet verified until a check passes.',
+  },
   report: {
     title: 'Connection check diagnostics',
     library: 'Library',

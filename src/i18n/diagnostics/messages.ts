@@ -24,6 +24,17 @@ export interface DiagnosticMessages {
   readonly autoconfigNotes: Readonly<Record<AutoconfigNoteCode, string>>;
   /** A `YYYY-MM-DD` date as the locale writes it in a sentence: `1 April 2027`. */
   readonly formatDate: (iso: string) => string;
+  /** The check's tools, shown once a check has run (so they load with it). */
+  readonly tools: {
+    /** The name of the list of stages. */
+    readonly connectionCheck: string;
+    readonly copyDiagnostics: string;
+    readonly diagnosticsCopied: string;
+    /** The clipboard refused: the report is shown for copying by hand. */
+    readonly copyFailed: string;
+    readonly saveAnyway: string;
+    readonly saveAnywayHelp: string;
+  };
   /** Labels of the plain-text diagnostics report. */
   readonly report: {
     readonly title: string;

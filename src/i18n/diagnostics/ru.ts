@@ -128,6 +128,16 @@ export const diagnosticsRu: DiagnosticMessages = {
     'autoconfig-auth-unsupported': 'В файле указан метод аутентификации, которого нет в форме; выбран Basic. Проверьте метод аутентификации.',
   },
   formatDate: (iso) => dayMonthYear(iso, MONTHS, ' года'),
+  /** The check's tools: the stage list's name, Copy diagnostics, Save anyway. */
+  tools: {
+    connectionCheck: 'Проверка подключения',
+    copyDiagnostics: 'Скопировать диагностику',
+    diagnosticsCopied: 'Диагностика скопирована. В ней нет пароля и секрета.',
+    copyFailed: 'Буфер обмена недоступен. Выделите текст ниже и скопируйте его.',
+    saveAnyway: 'Все равно сохранить',
+    saveAnywayHelp:
+      'Причина ошибки от вас не зависит. Как администратор вы можете сохранить почтовый ящик сейчас; он будет отмечен как еще не проверенный, пока проверка не пройдет.',
+  },
   report: {
     title: 'Диагностика проверки подключения',
     library: 'Библиотека',
