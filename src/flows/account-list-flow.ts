@@ -234,12 +234,15 @@ export function listFlowReducer(state: ListFlowState, action: ListFlowAction): L
   switch (action.type) {
     case 'load':
       return load(state, action.sections, action.quiet);
-    case 'retry':
-      return load(
+    case 'retry': {
+      const next = load(
         state,
         LIST_SECTIONS.filter((section) => state.data[section].status === 'failed'),
         false,
       );
+      // The mailboxes' Retry also retries a further page that failed.
+      return action.section === 'accounts' ? listFlowReducer(next, { type: 'retry-page' }) : next;
+    }
     case 'section-loaded':
     case 'section-failed': {
       const section = action.type === 'section-failed' ? action.section : sectionOf(action.update);

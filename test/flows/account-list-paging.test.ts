@@ -101,6 +101,8 @@ describe('account list flow: paging', () => {
     expect(retried.next.paging!.failedKind).to.equal(null);
     expect(pageEffect(retried.effects)).to.include({ cursor: 'c1' });
     expect(reduce(next, { type: 'retry-page' })).to.equal(next);
+    // The mailboxes section's Retry retries the page too.
+    expect(pageEffect(step(failed, { type: 'retry', section: 'accounts' }).effects)).to.include({ cursor: 'c1' });
   });
 
   it('a reload starts from the first page, drops a page under way, and fills the view to where it was', () => {

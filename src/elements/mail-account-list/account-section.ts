@@ -22,7 +22,6 @@ export interface AccountSectionContext {
   readonly providers: ReadonlyMap<string, MailProvider>;
   /** Paging of the mailboxes (null when all came at once): counts then cover the loaded ones, and a failed page offers Retry. */
   readonly paging: AccountPaging | null;
-  readonly onRetryPage: () => void;
   /** Why provider names are missing (an adapter error kind), when no providers section says so. */
   readonly providersFailedKind: string | null;
   /** The last failed delete: what failed and the adapter error kind, shown above the list with Retry. */
@@ -110,7 +109,7 @@ function body(c: AccountSectionContext): TemplateResult {
       </div>
     </div>
     ${pagingComplete(c.paging) ? shownCount(t, c.shown.length, total, c.query) : partialCount(c, total)}
-    ${c.paging?.failedKind ? problemNotice(t, t.list.moreFailed, c.paging.failedKind, c.onRetryPage) : nothing}
+    ${c.paging?.failedKind ? problemNotice(t, t.list.moreFailed, c.paging.failedKind, c.onRetry) : nothing}
     ${
       c.shown.length === 0
         ? nothing

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { pagingComplete, type AccountPaging } from '../../flows/account-paging.js';
 import { nameSome, providerDeleteCheck, type AccountListState, type SectionLoad } from '../../flows/account-list.js';
 import type { Messages } from '../../i18n/messages.js';
 import { providerAddress, type MailProvider } from '../../model/index.js';
@@ -21,8 +22,8 @@ export interface ProviderSectionContext {
   readonly busy: boolean;
   /** Mailbox addresses by provider id; null when the mailboxes did not load. */
   readonly usage: ReadonlyMap<string, readonly string[]> | null;
-  /** False while the adapter has more pages of mailboxes: `usage` then knows only the loaded ones, so no count shows. */
-  readonly usageComplete: boolean;
+  /** Paging of the mailboxes: while pages remain, `usage` knows only the loaded ones, so no count shows. */
+  readonly paging: AccountPaging | null;
   readonly refusals: AccountListState['refusals'];
   /** The provider whose refusal (R15) the user asked about by pressing its Delete (the announcer says it). */
   readonly shownRefusal: string | null;
@@ -67,7 +68,7 @@ function row(c: ProviderSectionContext, provider: MailProvider, index: number): 
         <span part="cell address">${providerAddress(provider)}</span>${dot}<span part="cell domains" title=${domains}>${domains}</span>
       </div>
       <div class="line secondary">
-        ${(count === undefined && c.usage === null) || !c.usageComplete ? nothing : html`<span part="cell count">${t.list.mailboxCount({ count: count ?? 0 })}</span>`}
+        ${(count === undefined && c.usage === null) || !pagingComplete(c.paging) ? nothing : html`<span part="cell count">${t.list.mailboxCount({ count: count ?? 0 })}</span>`}
       </div>
       ${refusal === null ? nothing : html`<span class="visually-hidden" id=${refusalId}>${refusal}</span>`}
     </div>
