@@ -29,6 +29,9 @@ export class ListWindow implements ReactiveController {
   /** The tallest row measured at `measuredWidth`. */
   private tallest = 0;
   private measuredWidth = 0;
+  /** Rows already measured at `measuredWidth`: a row is measured once, when it first renders. */
+  private measured = new WeakSet<HTMLElement>();
+  private items: readonly unknown[] | undefined;
   /** The key of the row holding focus, kept rendered whatever the scroll position. */
   focusedKey: string | null = null;
 
@@ -52,8 +55,13 @@ export class ListWindow implements ReactiveController {
     return Math.max(1, Math.floor(this.metrics.viewportHeight / Math.max(1, this.metrics.rowHeight)));
   }
 
-  /** The indices to render for `count` rows, ascending; `keep` is the focused row's index, if any. */
-  indices(count: number, keep: number | null): number[] {
+  /**
+   * The indices to render for `count` rows, ascending; `keep` is the focused row's index, if any.
+   * `items`: the rows' data; when it is another array, rows may say something else, so each is measured again.
+   */
+  indices(count: number, keep: number | null, items?: readonly unknown[]): number[] {
+    if (items !== this.items) this.measured = new WeakSet();
+    this.items = items;
     this.count = count;
     this.lastRange = visibleRange(this.metrics, count);
     return renderedIndices(this.lastRange, count, keep);
@@ -76,7 +84,7 @@ export class ListWindow implements ReactiveController {
     const viewport = this.host.shadowRoot?.querySelector<HTMLElement>(this.selector) ?? null;
     if (viewport !== this.viewport) this.attach(viewport);
     // After this update, not inside it: a changed measurement schedules another.
-    queueMicrotask(() => this.measure());
+    queueMicrotask(() => this.measure(true));
   }
 
   hostDisconnected(): void {
@@ -93,19 +101,21 @@ export class ListWindow implements ReactiveController {
     viewport.addEventListener('scroll', this.onScroll, { passive: true });
     viewport.addEventListener('focusin', this.onFocusIn);
     viewport.addEventListener('focusout', this.onFocusOut);
-    this.resizeObserver ??= new ResizeObserver(() => this.measure());
+    this.resizeObserver ??= new ResizeObserver(() => this.measure(true));
     this.resizeObserver.observe(viewport);
   }
 
-  /** Reads scroll position and sizes; re-renders only when the rows to show change. */
-  private measure(): void {
+  /**
+   * Reads scroll position and sizes; re-renders only when the rows to show change.
+   * `rows`: also measure rows rendered since the last look (after an update or a
+   * resize). A scroll event reads only the position, so scrolling forces no layout.
+   */
+  private measure(rows = false): void {
     const viewport = this.viewport;
     if (!viewport?.isConnected) return;
     // A row's text wraps rather than being cut: rows are spaced by the tallest seen at this
     // width, so scrolling on to shorter rows moves nothing; a new width measures afresh.
-    if (viewport.clientWidth !== this.measuredWidth) this.tallest = 0;
-    this.measuredWidth = viewport.clientWidth;
-    for (const row of viewport.querySelectorAll<HTMLElement>('[data-index]')) this.tallest = Math.max(this.tallest, row.offsetHeight);
+    if (rows) this.measureRows(viewport);
     const rowHeight = this.tallest;
     const next: ListViewport = {
       scrollTop: viewport.scrollTop,
@@ -117,6 +127,19 @@ export class ListWindow implements ReactiveController {
     const range = visibleRange(next, this.count);
     this.onRange?.(range.end);
     if (changedHeight || range.start !== this.lastRange.start || range.end !== this.lastRange.end) this.host.requestUpdate();
+  }
+
+  private measureRows(viewport: HTMLElement): void {
+    if (viewport.clientWidth !== this.measuredWidth) {
+      this.tallest = 0;
+      this.measured = new WeakSet();
+      this.measuredWidth = viewport.clientWidth;
+    }
+    for (const row of viewport.querySelectorAll<HTMLElement>('[data-index]')) {
+      if (this.measured.has(row)) continue;
+      this.measured.add(row);
+      this.tallest = Math.max(this.tallest, row.offsetHeight);
+    }
   }
 
   private readonly onScroll = (): void => this.measure();

@@ -26,7 +26,7 @@ export interface WindowedListOptions<T> {
 export function windowedList<T>(o: WindowedListOptions<T>): TemplateResult {
   const count = o.items.length;
   const focused = o.window.focusedKey === null ? -1 : o.items.findIndex((item) => o.key(item) === o.window.focusedKey);
-  const indices = o.window.indices(count, focused < 0 ? null : focused);
+  const indices = o.window.indices(count, focused < 0 ? null : focused, o.items);
   const rows = indices.map((index) => ({ index, item: o.items[index] })).filter((row): row is { index: number; item: T } => row.item !== undefined);
   const rowHeight = o.window.rowHeight;
   return html`<div part="viewport" class="viewport ${o.viewportClass}" @keydown=${o.onKeydown}>
