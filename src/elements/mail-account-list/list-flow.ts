@@ -12,6 +12,7 @@ import {
   type ListFocus,
 } from '../../flows/index.js';
 import { DEFAULT_CALL_TIMEOUT_MS, FlowController, type FlowBindings } from '../internal/flow-controller.js';
+import { positive } from '../internal/converters.js';
 import { runListEffect } from './run-effect.js';
 
 export type ListFlow = FlowController<ListFlowState, ListFlowAction, ListEffect, ListFocus, ListAnnouncement>;
@@ -35,10 +36,7 @@ export function createListFlow(
       feedback: listFeedback,
       run: runListEffect,
       failed: (effect, error) => listJobFailed(effect, error.kind, error.details),
-      timeout: () => {
-        const ms = callTimeout();
-        return Number.isFinite(ms) && ms > 0 ? ms : DEFAULT_CALL_TIMEOUT_MS;
-      },
+      timeout: () => positive(callTimeout(), DEFAULT_CALL_TIMEOUT_MS),
     },
     initialListFlowState(),
     bindings,
