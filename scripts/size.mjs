@@ -16,8 +16,8 @@ import { gzipSync } from 'node:zlib';
 // Ceilings in KB (1024 bytes) gzip. Lower them when a change saves bytes; raising
 // one needs a reason in the commit message.
 const BUDGETS = {
-  'all three define entries': 80.6,
-  'define/mail-account-list': 53.0,
+  'all three define entries': 80.7,
+  'define/mail-account-list': 53.1,
   'define/mail-provider-wizard': 50.9,
   'define/provider-settings-form': 44.7,
 };
