@@ -21,6 +21,16 @@ const M365 = data.providers.find((p) => p.id === 'm365-contoso')!;
 const NORTHWIND = data.providers.find((p) => p.id === 'imap-northwind')!;
 const MEGAN = data.accounts[1]!;
 const run = (state: WizardState, ...actions: WizardAction[]) => actions.reduce(reduce, state);
+
+/** The wizard after `email` was looked up and Microsoft 365 (Contoso) recognised, with what the adapter said. */
+function looked(
+  email: string,
+  said: { canManageAdministration: boolean; syncService: 'ok' | 'not-configured' | 'unreachable'; accounts?: typeof data.accounts },
+): WizardState {
+  const state = run(initialWizardState(), { type: 'edit-email', email }, { type: 'next' });
+  const request = state.lookup.status === 'loading' ? state.lookup.request : -1;
+  return reduce(state, { type: 'lookup-succeeded', request, recognized: M365, providers: data.providers, ...said });
+}
 const pendingRequest = (state: WizardState, job: 'signIn' | 'check' | 'save' | 'syncRecheck'): number => {
   const s = state[job];
   if (!('request' in s)) throw new Error(`${job} is ${s.status}`);
@@ -66,17 +76,7 @@ describe('wizard: re-authorise in place (issue 11, item 1)', () => {
   });
 
   it('an address already added is noticed at the lookup and offered for re-authorising', () => {
-    let state = run(initialWizardState(), { type: 'edit-email', email: 'Megan.Bowen@contoso.com' }, { type: 'next' });
-    const request = state.lookup.status === 'loading' ? state.lookup.request : -1;
-    state = reduce(state, {
-      type: 'lookup-succeeded',
-      request,
-      recognized: M365,
-      providers: data.providers,
-      canManageAdministration: false,
-      syncService: 'ok',
-      accounts: data.accounts,
-    });
+    const state = looked('Megan.Bowen@contoso.com', { canManageAdministration: false, syncService: 'ok', accounts: data.accounts });
     expect(state.existing?.id).to.equal(MEGAN.id);
     const switched = reduce(state, { type: 'reauthorize-existing' });
     expect(switched).to.deep.include({ step: 'credentials', reauthorize: MEGAN });
@@ -90,17 +90,7 @@ describe('wizard: re-authorise in place (issue 11, item 1)', () => {
 
 describe('wizard: R2 Retry re-checks the Exchange Listener in place (issue 11, item 4)', () => {
   function atCheck(syncService: 'not-configured' | 'unreachable'): WizardState {
-    let state = run(initialWizardState(), { type: 'edit-email', email: 'new@contoso.com' }, { type: 'next' });
-    const request = state.lookup.status === 'loading' ? state.lookup.request : -1;
-    state = reduce(state, {
-      type: 'lookup-succeeded',
-      request,
-      recognized: M365,
-      providers: data.providers,
-      canManageAdministration: true,
-      syncService,
-    });
-    return state;
+    return looked('new@contoso.com', { canManageAdministration: true, syncService });
   }
 
   it('asks the adapter again and clears the notice when the service is back', () => {
